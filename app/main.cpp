@@ -1,0 +1,10 @@
+#include "ConsoleMain.h"
+#include "HeadlessMain.h"
+#include "CommandLine.h"
+
+int main(int argc, char *argv[])
+{
+    if (CommandLine::isHeadless(argc, argv))
+        return HeadlessMain::run(argc, argv);
+    return ConsoleMain::run(argc, argv);
+}

@@ -1,0 +1,98 @@
+#include "CommandLine.h"
+
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+
+#include <cstring>
+
+namespace {
+
+const char *const kHeadlessCommands[] = { "sources", "apps" };
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--workspace") == 0) {
+            ++i; // skip its value
+            continue;
+        }
+        if (arg[0] == '-')
+            continue;
+        for (const char *command : kHeadlessCommands) {
+            if (std::strcmp(arg, command) == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(), QStringLiteral("location"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("format"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("page"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption version(QStringList { QStringLiteral("v"), QStringLiteral("version") });
+    // Qt's own GUI options, accepted so that they reach QApplication.
+    const QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("name"));
+    const QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
+    parser.addOptions({ workspace, json, dryRun, format, screenshot, page, help, version, platform, style });
+
+    CommandLine line;
+    if (!parser.parse(arguments)) {
+        line.m_error = parser.errorText();
+        return line;
+    }
+    line.m_help = parser.isSet(help);
+    line.m_version = parser.isSet(version);
+    line.m_workspace = parser.value(workspace);
+    line.m_words = parser.positionalArguments();
+    line.m_json = parser.isSet(json);
+    line.m_dryRun = parser.isSet(dryRun);
+    line.m_format = parser.value(format);
+    line.m_screenshot = parser.value(screenshot);
+    line.m_page = parser.value(page);
+    if (parser.isSet(page) && !parser.isSet(screenshot))
+        line.m_error = tr("--page goes with --screenshot FILE.");
+    return line;
+}
+
+QString CommandLine::workspace() const
+{
+    return m_workspace.isEmpty() ? Workspace::defaultLocation() : m_workspace;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: linkdeck [--workspace PATH|postgresql://…] [COMMAND]\n"
+              "\n"
+              "Without a command, starts the console.\n"
+              "\n"
+              "Commands:\n"
+              "  sources list [--json]                 List the integration sources.\n"
+              "  sources import FILE|URL [--format json|discovery|nango] [--dry-run]\n"
+              "                                        Import sources; shows what changes, then applies\n"
+              "                                        all of it or nothing.\n"
+              "  sources export FILE                   Export the sources as a JSON catalogue (no secrets).\n"
+              "  sources set-secret KEY                Store a source's client secret (read from standard\n"
+              "                                        input) in the keyring.\n"
+              "  apps list [--json]                    List the applications.\n"
+              "\n"
+              "Options:\n"
+              "  --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).\n"
+              "  --screenshot FILE --page sources|applications\n"
+              "                         Render a console page offscreen to a PNG and exit.\n"
+              "  -v, --version          Print the version.\n"
+              "  -h, --help             Print this help.\n")
+        .arg(Workspace::defaultLocation());
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+/// The options and words of one `linkdeck` invocation. The same parser
+/// serves the console (no command words) and the headless subcommands.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /// True where argv names a headless subcommand (sources, apps), so
+    /// main() can choose the kind of application before creating it.
+    static bool isHeadless(int argc, char **argv);
+
+    /// Parses @p arguments (argv[0] first). On error, error() says why.
+    static CommandLine parse(const QStringList &arguments);
+
+    /// Text for --help.
+    static QString helpText();
+
+    QString error() const { return m_error; }
+    bool helpRequested() const { return m_help; }
+    bool versionRequested() const { return m_version; }
+
+    /// The workspace given with --workspace, else the default location.
+    QString workspace() const;
+    QStringList words() const { return m_words; }
+    bool json() const { return m_json; }
+    bool dryRun() const { return m_dryRun; }
+    QString format() const { return m_format; }
+    QString screenshotFile() const { return m_screenshot; }
+    QString page() const { return m_page; }
+
+private:
+    QString m_error;
+    bool m_help = false;
+    bool m_version = false;
+    QString m_workspace;
+    QStringList m_words;
+    bool m_json = false;
+    bool m_dryRun = false;
+    QString m_format;
+    QString m_screenshot;
+    QString m_page;
+};

@@ -1,0 +1,48 @@
+#include "HeadlessMain.h"
+
+#include "AppsCommand.h"
+#include "CommandLine.h"
+#include "LinkdeckInfo.h"
+#include "SourcesCommand.h"
+#include "Workspace.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int HeadlessMain::run(int argc, char **argv)
+{
+    // Logos are rendered and checked with QtGui, which needs a platform; no
+    // window is ever shown, so the offscreen one serves everywhere.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    LinkdeckInfo::setUp(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandLine line = CommandLine::parse(app.arguments());
+    if (!line.error().isEmpty()) {
+        err << line.error() << '\n' << CommandLine::helpText();
+        return 2;
+    }
+    if (line.helpRequested()) {
+        out << CommandLine::helpText();
+        return 0;
+    }
+
+    Workspace workspace;
+    if (const StoreResult opened = workspace.open(line.workspace()); !opened) {
+        err << opened.message << '\n';
+        return 1;
+    }
+    const QString command = line.words().value(0);
+    if (command == QLatin1String("apps"))
+        return AppsCommand(workspace, out, err).run(line);
+
+    SourcesCommand sources(workspace, out, err);
+    QObject::connect(&sources, &SourcesCommand::finished, &app, &QCoreApplication::exit);
+    sources.start(line);
+    return app.exec();
+}

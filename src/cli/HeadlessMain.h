@@ -1,0 +1,9 @@
+#pragma once
+
+/// The entry point of the headless subcommands (`linkdeck sources …`,
+/// `linkdeck apps …`): no window, output on stdout, errors on stderr.
+class HeadlessMain
+{
+public:
+    static int run(int argc, char **argv);
+};

@@ -1,0 +1,34 @@
+#include "LinkdeckInfo.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+// The compiled translations live in a static library's resources.
+static void initTranslations()
+{
+    Q_INIT_RESOURCE(translations);
+}
+
+void LinkdeckInfo::setUp(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Linkdeck"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("linkdeck.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("Linkdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINKDECK_VERSION));
+
+    // Our own debug and info messages are for developers; QT_LOGGING_RULES
+    // (e.g. "linkdeck.*.debug=true") turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("linkdeck.*.debug=false\nlinkdeck.*.info=false"));
+
+    initTranslations();
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("linkdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}

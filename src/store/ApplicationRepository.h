@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Application.h"
+#include "StoreResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class Workspace;
+
+/// Reads and writes applications with the sources they may use. Like
+/// SourceRepository, every write is one transaction checked by revision.
+class ApplicationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplicationRepository)
+
+public:
+    explicit ApplicationRepository(Workspace &workspace);
+
+    /// All applications, by name.
+    QList<Application> all(StoreResult *result = nullptr) const;
+    std::optional<Application> find(qint64 id) const;
+    std::optional<Application> findByClientId(const QString &clientId) const;
+
+    /// Stores a new application; sets its id and revision, and a client ID
+    /// where it has none.
+    StoreResult insert(Application *application);
+    StoreResult update(Application *application);
+    StoreResult remove(qint64 id);
+
+private:
+    StoreResult writeSources(const Application &application);
+    std::optional<Application> findWhere(const QString &condition, const QVariant &value) const;
+
+    Workspace &m_workspace;
+};

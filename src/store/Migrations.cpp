@@ -1,0 +1,125 @@
+#include "Migrations.h"
+
+#include "Workspace.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcMigrations, "linkdeck.store.migrations")
+
+namespace {
+
+// Written once for both backends; the few words they spell differently are
+// filled in per backend.
+const char *const kVersion1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE sources ("
+    " id {pk},"
+    " key TEXT NOT NULL UNIQUE,"
+    " revision INTEGER NOT NULL DEFAULT 1,"
+    " display_name TEXT NOT NULL,"
+    " auth_type TEXT NOT NULL,"
+    " enabled INTEGER NOT NULL DEFAULT 1,"
+    " auth_host_url TEXT NOT NULL DEFAULT '',"
+    " api_host_url TEXT NOT NULL DEFAULT '',"
+    " auth_url TEXT NOT NULL DEFAULT '',"
+    " request_token_url TEXT NOT NULL DEFAULT '',"
+    " access_token_url TEXT NOT NULL DEFAULT '',"
+    " full_auth_url TEXT NOT NULL DEFAULT '',"
+    " client_id TEXT NOT NULL DEFAULT '',"
+    " has_client_secret INTEGER NOT NULL DEFAULT 0,"
+    " scopes TEXT NOT NULL DEFAULT '[]',"
+    " scope_separator TEXT NOT NULL DEFAULT ' ',"
+    " pkce TEXT NOT NULL DEFAULT 'S256',"
+    " client_auth TEXT NOT NULL DEFAULT 'basic',"
+    " extra_auth_params TEXT NOT NULL DEFAULT '{}',"
+    " extra_token_params TEXT NOT NULL DEFAULT '{}',"
+    " refresh_url TEXT NOT NULL DEFAULT '',"
+    " revoke_url TEXT NOT NULL DEFAULT '',"
+    " test_api_path TEXT NOT NULL DEFAULT '',"
+    " description TEXT NOT NULL DEFAULT '',"
+    " docs_url TEXT NOT NULL DEFAULT '',"
+    " logo {blob},"
+    " logo_mime TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE TABLE applications ("
+    " id {pk},"
+    " revision INTEGER NOT NULL DEFAULT 1,"
+    " name TEXT NOT NULL,"
+    " client_id TEXT NOT NULL UNIQUE,"
+    " has_client_secret INTEGER NOT NULL DEFAULT 0,"
+    " redirect_urls TEXT NOT NULL DEFAULT '[]',"
+    " webhook_url TEXT NOT NULL DEFAULT '',"
+    " has_webhook_secret INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE TABLE application_sources ("
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " source_key TEXT NOT NULL REFERENCES sources(key) ON DELETE CASCADE,"
+    " client_id TEXT NOT NULL DEFAULT '',"
+    " has_client_secret INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (application_id, source_key))",
+    "CREATE INDEX application_sources_source ON application_sources (source_key)",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N], bool postgres)
+{
+    QStringList list;
+    for (const char *statement : statements) {
+        QString sql = QString::fromLatin1(statement);
+        sql.replace(QLatin1String("{pk}"),
+                    postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                             : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        sql.replace(QLatin1String("{blob}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+        list << sql;
+    }
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList Migrations::statements(int version, bool postgres)
+{
+    switch (version) {
+    case 1:
+        return toList(kVersion1, postgres);
+    default:
+        return {};
+    }
+}
+
+StoreResult Migrations::migrate(Workspace &workspace, int fromVersion)
+{
+    const bool postgres = workspace.backend() == Workspace::Backend::PostgreSql;
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        qCInfo(lcMigrations) << "migrating workspace to schema" << version;
+        const StoreResult result = workspace.transaction([&]() -> StoreResult {
+            QSqlQuery query(workspace.database());
+            for (const QString &sql : statements(version, postgres)) {
+                if (!query.exec(sql))
+                    return Workspace::queryFailure(query);
+            }
+            query.prepare(version == 1
+                              ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v)")
+                              : QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"));
+            query.bindValue(QStringLiteral(":v"), QString::number(version));
+            if (!query.exec())
+                return Workspace::queryFailure(query);
+            return StoreResult::ok();
+        });
+        if (!result)
+            return StoreResult::failure(result.status,
+                                        tr("Could not upgrade the workspace to schema %1: %2")
+                                            .arg(version)
+                                            .arg(result.message));
+    }
+    return StoreResult::ok();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "StoreResult.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+/// The database that holds a team's sources, applications and, later,
+/// connections: a SQLite file, or a PostgreSQL database for teams.
+/// Opening runs the schema migrations; a workspace from a newer Linkdeck,
+/// or a file that is not a sound workspace, is refused and left untouched.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    enum class Backend { Sqlite, PostgreSql };
+
+    /// The schema version this build writes.
+    static constexpr int kSchemaVersion = 1;
+
+    Workspace();
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    /// The SQLite file used when no --workspace is given.
+    static QString defaultLocation();
+
+    /// Opens a SQLite path or a postgresql:// URL, creating and seeding a new
+    /// workspace with the bundled catalogue where there is none.
+    StoreResult open(const QString &location);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase database() const;
+    Backend backend() const { return m_backend; }
+    /// The path, or the URL without its password.
+    QString location() const { return m_location; }
+    /// A stable id of this workspace, used to scope its keyring entries.
+    QString id() const { return m_id; }
+    /// True where open() created the workspace.
+    bool wasCreated() const { return m_created; }
+
+    /// Runs @p work in a transaction; nested calls join the outer one.
+    /// Any failure rolls everything back.
+    StoreResult transaction(const std::function<StoreResult()> &work);
+
+    /// The current time as stored in the workspace (UTC, ISO 8601).
+    static QString timestamp();
+
+    /// @p value, with a null string made empty: columns are NOT NULL.
+    static QVariant notNull(const QVariant &value);
+
+    /// A failed query as a StoreResult with the driver's message.
+    static StoreResult queryFailure(const class QSqlQuery &query);
+
+private:
+    StoreResult openSqlite(const QString &path);
+    StoreResult openPostgres(const QString &url);
+    StoreResult prepareSchema();
+    StoreResult seedCatalogue();
+
+    QString m_connectionName;
+    QString m_location;
+    QString m_id;
+    Backend m_backend = Backend::Sqlite;
+    bool m_created = false;
+    int m_transactionDepth = 0;
+};

@@ -1,0 +1,176 @@
+#include "BundledCatalog.h"
+#include "Migrations.h"
+#include "SourceRepository.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newWorkspaceIsSeeded()
+    {
+        TempWorkspace temp;
+        QVERIFY2(temp.isOpen(), qPrintable(temp.errorMessage()));
+        QVERIFY(temp.workspace().wasCreated());
+        QVERIFY(!temp.workspace().id().isEmpty());
+        const int bundled = int(BundledCatalog::load().sources.size());
+        QVERIFY(bundled >= 20);
+        QCOMPARE(SourceRepository(temp.workspace()).count(), bundled);
+    }
+
+    void reopenKeepsIdAndDoesNotReseed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.linkdeck"));
+        QString id;
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(path).isOk());
+            id = workspace.id();
+            QVERIFY(SourceRepository(workspace).remove(QStringLiteral("fitbit")).isOk());
+        }
+        Workspace again;
+        QVERIFY(again.open(path).isOk());
+        QVERIFY(!again.wasCreated());
+        QCOMPARE(again.id(), id);
+        QVERIFY(!SourceRepository(again).find(QStringLiteral("fitbit")));
+    }
+
+    void refusesWithoutTouching_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QByteArray("hello, I am not a database\n") << QStringLiteral("not a SQLite");
+        QTest::newRow("truncated sqlite header")
+            << QByteArray("SQLite format 3\0\x10\0garbage garbage garbage", 40) << QStringLiteral("damaged");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not a SQLite");
+    }
+
+    void refusesWithoutTouching()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.linkdeck"));
+        writeFile(path, content);
+        const QByteArray before = digest(path);
+        Workspace workspace;
+        const StoreResult result = workspace.open(path);
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.message.contains(expected), qPrintable(result.message));
+        QVERIFY(!workspace.isOpen());
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesForeignDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = digest(path);
+        Workspace workspace;
+        const StoreResult result = workspace.open(path);
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.message.contains(QStringLiteral("not a Linkdeck workspace")), qPrintable(result.message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.linkdeck"));
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(path).isOk());
+            QSqlQuery query(workspace.database());
+            QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                   .arg(Migrations::latestVersion() + 1)));
+        }
+        const QByteArray before = digest(path);
+        Workspace workspace;
+        const StoreResult result = workspace.open(path);
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.message.contains(QStringLiteral("newer Linkdeck")), qPrintable(result.message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void migrationsAreVersioned()
+    {
+        TempWorkspace temp;
+        QVERIFY(temp.isOpen());
+        QSqlQuery query(temp.workspace().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), Migrations::latestVersion());
+        QCOMPARE(Migrations::latestVersion(), Workspace::kSchemaVersion);
+        for (int version = 1; version <= Migrations::latestVersion(); ++version) {
+            QVERIFY(!Migrations::statements(version, false).isEmpty());
+            QCOMPARE(Migrations::statements(version, true).size(), Migrations::statements(version, false).size());
+        }
+    }
+
+    void failedTransactionRollsBack()
+    {
+        TempWorkspace temp;
+        QVERIFY(temp.isOpen());
+        SourceRepository repository(temp.workspace());
+        const int before = repository.count();
+        const StoreResult result = temp.workspace().transaction([&]() -> StoreResult {
+            IntegrationSource source;
+            source.key = QStringLiteral("rollback-me");
+            source.displayName = QStringLiteral("Rollback");
+            if (const StoreResult r = repository.insert(&source); !r)
+                return r;
+            return StoreResult::failure(StoreResult::Status::Failed, QStringLiteral("boom"));
+        });
+        QVERIFY(!result.isOk());
+        QCOMPARE(repository.count(), before);
+        QVERIFY(!repository.find(QStringLiteral("rollback-me")));
+    }
+
+    void unreachablePostgresIsReported()
+    {
+        Workspace workspace;
+        const StoreResult result = workspace.open(QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing"));
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.message.contains(QStringLiteral("127.0.0.1")), qPrintable(result.message));
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,111 @@
+#include "SecretStore.h"
+#include "SourceRepository.h"
+#include "SourcesController.h"
+#include "TempWorkspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+class TestSourcesController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addEditDeleteWithUndoRedo()
+    {
+        TempWorkspace temp;
+        QVERIFY(temp.isOpen());
+        SecretStore secrets(temp.workspace().id());
+        SourcesController controller(temp.workspace(), secrets);
+        const int initial = int(controller.sources().size());
+
+        IntegrationSource draft = controller.draft();
+        QCOMPARE(draft.key, QStringLiteral("new-source"));
+        draft.displayName = QStringLiteral("Acme Ring");
+        draft.authType = IntegrationSource::AuthType::Sdk;
+        QVERIFY(controller.add(draft).isOk());
+        QCOMPARE(controller.sources().size(), initial + 1);
+        QCOMPARE(controller.draft().key, QStringLiteral("new-source-2"));
+
+        IntegrationSource edited = *controller.find(QStringLiteral("new-source"));
+        edited.displayName = QStringLiteral("Acme Ring 2");
+        QVERIFY(controller.save(edited).isOk());
+        QCOMPARE(controller.find(QStringLiteral("new-source"))->displayName, QStringLiteral("Acme Ring 2"));
+
+        QVERIFY(controller.remove(QStringLiteral("new-source")).isOk());
+        QVERIFY(!controller.find(QStringLiteral("new-source")));
+        QCOMPARE(controller.undoStack()->count(), 3);
+
+        QSignalSpy errors(&controller, &SourcesController::errorOccurred);
+        controller.undoStack()->undo(); // delete
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().constFirst().toString()));
+        QCOMPARE(controller.find(QStringLiteral("new-source"))->displayName, QStringLiteral("Acme Ring 2"));
+        controller.undoStack()->undo(); // edit
+        QCOMPARE(controller.find(QStringLiteral("new-source"))->displayName, QStringLiteral("Acme Ring"));
+        controller.undoStack()->undo(); // add
+        QVERIFY(!controller.find(QStringLiteral("new-source")));
+        QVERIFY(!SourceRepository(temp.workspace()).find(QStringLiteral("new-source")));
+        controller.undoStack()->redo();
+        controller.undoStack()->redo();
+        QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("new-source"))->displayName,
+                 QStringLiteral("Acme Ring 2"));
+    }
+
+    void enableToggleIsUndoable()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        SourcesController controller(temp.workspace(), secrets);
+        QVERIFY(controller.find(QStringLiteral("strava"))->enabled);
+        QVERIFY(controller.setEnabled(QStringLiteral("strava"), false).isOk());
+        QVERIFY(!SourceRepository(temp.workspace()).find(QStringLiteral("strava"))->enabled);
+        controller.undoStack()->undo();
+        QVERIFY(SourceRepository(temp.workspace()).find(QStringLiteral("strava"))->enabled);
+    }
+
+    void duplicateNeverCopiesSecretState()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        QVERIFY(SourceRepository(temp.workspace()).setHasClientSecret(QStringLiteral("oura"), true).isOk());
+        SourcesController controller(temp.workspace(), secrets);
+        const auto copy = controller.duplicateOf(QStringLiteral("oura"));
+        QVERIFY(copy);
+        QCOMPARE(copy->key, QStringLiteral("oura-copy"));
+        QVERIFY(!copy->hasClientSecret);
+        QCOMPARE(copy->id, 0);
+    }
+
+    void conflictIsReportedNotOverwritten()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        SourcesController controller(temp.workspace(), secrets);
+        IntegrationSource mine = *controller.find(QStringLiteral("polar"));
+        // Someone else saves first.
+        IntegrationSource theirs = *SourceRepository(temp.workspace()).find(QStringLiteral("polar"));
+        theirs.description = QStringLiteral("theirs");
+        QVERIFY(SourceRepository(temp.workspace()).update(&theirs).isOk());
+
+        mine.description = QStringLiteral("mine");
+        const StoreResult result = controller.save(mine);
+        QCOMPARE(result.status, StoreResult::Status::Conflict);
+        QCOMPARE(controller.undoStack()->count(), 0);
+        QCOMPARE(controller.find(QStringLiteral("polar"))->description, QStringLiteral("theirs"));
+    }
+
+    void addingAnExistingKeyFails()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        SourcesController controller(temp.workspace(), secrets);
+        IntegrationSource clash = controller.draft();
+        clash.key = QStringLiteral("fitbit");
+        QCOMPARE(controller.add(clash).status, StoreResult::Status::Invalid);
+        QCOMPARE(controller.undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestSourcesController)
+#include "tst_sourcescontroller.moc"

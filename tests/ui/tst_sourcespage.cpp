@@ -1,0 +1,229 @@
+#include "ModalDriver.h"
+#include "SecretField.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SourceRepository.h"
+#include "SourcesController.h"
+#include "SourcesPage.h"
+#include "TempWorkspace.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "SourceEditor.h"
+
+class TestSourcesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    T *find(QWidget *in, const QString &name)
+    {
+        T *widget = in->findChild<T *>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void editsValidatesAndSaves()
+    {
+        TempWorkspace temp;
+        QVERIFY(temp.isOpen());
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.resize(1280, 800);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+
+        auto *table = find<QTableView>(&page, QStringLiteral("sourcesTable"));
+        auto *search = find<QLineEdit>(&page, QStringLiteral("searchEdit"));
+        auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
+        auto *authUrl = find<QLineEdit>(&page, QStringLiteral("authUrlEdit"));
+        auto *clientId = find<QLineEdit>(&page, QStringLiteral("clientIdEdit"));
+        auto *save = find<QPushButton>(&page, QStringLiteral("saveButton"));
+        auto *resolved = find<QPlainTextEdit>(&page, QStringLiteral("resolvedAuthUrlView"));
+        auto *issue = find<QLabel>(&page, QStringLiteral("authUrlIssueLabel"));
+        QVERIFY(table && search && name && authUrl && clientId && save && resolved && issue);
+
+        // Search narrows the table to Strava.
+        QTest::keyClicks(search, QStringLiteral("strava"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        QCOMPARE(name->text(), QStringLiteral("Strava"));
+        QVERIFY(!save->isEnabled());
+
+        // A bad URL is shown on its field and blocks saving; nothing typed is lost.
+        authUrl->clear();
+        QTest::keyClicks(authUrl, QStringLiteral("not a url"));
+        QVERIFY(issue->isVisible());
+        QVERIFY(!issue->text().isEmpty());
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(authUrl->text(), QStringLiteral("not a url"));
+
+        // A good one, and the resolved URL follows the client ID as it is typed.
+        authUrl->clear();
+        QTest::keyClicks(authUrl, QStringLiteral("https://www.strava.com/oauth/authorize"));
+        QVERIFY(!issue->isVisible());
+        QTest::keyClicks(clientId, QStringLiteral("12345"));
+        QVERIFY(resolved->toPlainText().contains(QStringLiteral("client_id=12345")));
+        QVERIFY(save->isEnabled());
+        clientId->setFocus();
+        QTest::keyClick(clientId, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("strava"))->clientId, QStringLiteral("12345"));
+
+        // Undo brings the stored source, and the form, back.
+        page.undoStack()->undo();
+        QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("strava"))->clientId, QString());
+        QCOMPARE(clientId->text(), QString());
+    }
+
+    void unsavedChangesAreNeverLostSilently()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("b.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.resize(1280, 800);
+        page.show();
+        auto *table = find<QTableView>(&page, QStringLiteral("sourcesTable"));
+        auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
+        table->selectRow(0);
+        const QString first = name->text();
+        QTest::keyClicks(name, QStringLiteral(" edited"));
+
+        // Cancel: stay on the edited source, edits intact.
+        ModalDriver::clickInMessageBox(QStringLiteral("Cancel"));
+        table->selectRow(1);
+        QCOMPARE(name->text(), first + QStringLiteral(" edited"));
+        QCOMPARE(table->currentIndex().row(), 0);
+
+        // Discard: move on, nothing stored.
+        ModalDriver::clickInMessageBox(QStringLiteral("Discard"));
+        table->selectRow(1);
+        QVERIFY(name->text() != first + QStringLiteral(" edited"));
+        QCOMPARE(table->currentIndex().row(), 1);
+
+        // Save: leaving the page stores the edit.
+        QTest::keyClicks(name, QStringLiteral(" saved"));
+        const QString expected = name->text();
+        ModalDriver::clickInMessageBox(QStringLiteral("Save"));
+        QVERIFY(page.maybeLeave());
+        bool stored = false;
+        for (const IntegrationSource &s : SourceRepository(temp.workspace()).all())
+            stored = stored || s.displayName == expected;
+        QVERIFY(stored);
+    }
+
+    void addDuplicateAndDelete()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.resize(1280, 800);
+        page.show();
+        const int before = SourceRepository(temp.workspace()).count();
+
+        QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("addButton")), Qt::LeftButton);
+        auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
+        auto *key = find<QLineEdit>(&page, QStringLiteral("keyEdit"));
+        auto *type = find<QComboBox>(&page, QStringLiteral("authTypeCombo"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Acme Scale"));
+        key->selectAll();
+        QTest::keyClicks(key, QStringLiteral("acme"));
+        type->setCurrentIndex(type->findData(QStringLiteral("sdk")));
+        QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(SourceRepository(temp.workspace()).count(), before + 1);
+        QVERIFY(key->isReadOnly());
+
+        QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("duplicateButton")), Qt::LeftButton);
+        QCOMPARE(key->text(), QStringLiteral("acme-copy"));
+        QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(SourceRepository(temp.workspace()).count(), before + 2);
+
+        ModalDriver::clickInMessageBox(QStringLiteral("Delete"));
+        QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("deleteButton")), Qt::LeftButton);
+        QCOMPARE(SourceRepository(temp.workspace()).count(), before + 1);
+        QVERIFY(!SourceRepository(temp.workspace()).find(QStringLiteral("acme-copy")));
+        page.undoStack()->undo();
+        QVERIFY(SourceRepository(temp.workspace()).find(QStringLiteral("acme-copy")));
+    }
+
+    void logosAreCheckedAndOldOneKept()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        auto *editor = find<SourceEditor>(&page, QStringLiteral("sourceEditor"));
+        QVERIFY(editor->hasSource());
+        const QByteArray old = editor->source().logo;
+        QVERIFY(!old.isEmpty());
+        QString error;
+        QVERIFY(!editor->takeLogo(QByteArray("this is not an image"), &error));
+        QVERIFY(error.contains(QStringLiteral("PNG")));
+        QVERIFY(!editor->takeLogo(QByteArray(1024 * 1024 + 10, '\x89'), &error));
+        QVERIFY(error.contains(QStringLiteral("1 MiB")));
+        QCOMPARE(editor->source().logo, old);
+
+        QImage image(300, 150, QImage::Format_ARGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QVERIFY2(editor->takeLogo(png, &error), qPrintable(error));
+        QCOMPARE(editor->source().logoMimeType, QStringLiteral("image/png"));
+        QVERIFY(editor->isDirty());
+    }
+
+    void clientSecretGoesToTheKeyring()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.resize(1280, 800);
+        page.show();
+        auto *search = find<QLineEdit>(&page, QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, QStringLiteral("withings"));
+        find<QTableView>(&page, QStringLiteral("sourcesTable"))->selectRow(0);
+        auto *field = find<SecretField>(&page, QStringLiteral("clientSecretField"));
+        auto *state = find<QLabel>(field, QStringLiteral("secretStateLabel"));
+        QVERIFY(!field->isSet());
+
+        ModalDriver::whenModal([](QWidget *modal) {
+            auto *dialog = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("withings-secret"));
+            dialog->accept();
+        });
+        QTest::mouseClick(find<QPushButton>(field, QStringLiteral("secretSetButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(field->isSet(), 20000);
+        QVERIFY(state->text().contains(QStringLiteral("keyring")));
+        QVERIFY(!state->text().contains(QStringLiteral("withings-secret")));
+        QVERIFY(SourceRepository(temp.workspace()).find(QStringLiteral("withings"))->hasClientSecret);
+
+        page.grab().save(QStringLiteral("/tmp/linkdeck-sources-page.png"));
+    }
+};
+
+QTEST_MAIN(TestSourcesPage)
+#include "tst_sourcespage.moc"

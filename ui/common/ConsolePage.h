@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+class QUndoStack;
+
+/// A page of the console's main window.
+class ConsolePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    /// The page's undo history; null for pages without edits.
+    virtual QUndoStack *undoStack() const { return nullptr; }
+
+    /// Asks about unsaved changes before the page is left or the window
+    /// closed; false where the user chose to stay.
+    virtual bool maybeLeave() { return true; }
+};

@@ -1,0 +1,108 @@
+#include "ConsoleMain.h"
+
+#include "CommandLine.h"
+#include "LinkdeckInfo.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QStringList toArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int takeScreenshot(MainWindow &window, const QString &page, const QString &file)
+{
+    QTextStream err(stderr);
+    if (!window.showPage(page)) {
+        err << QCoreApplication::translate("ConsoleMain", "Unknown page \"%1\"; use one of: %2.")
+                   .arg(page, window.pageIds().join(QStringLiteral(", ")))
+            << '\n';
+        return 2;
+    }
+    window.resize(1280, 800);
+    window.show();
+    // Let the page lay out and paint once before grabbing it.
+    QTimer::singleShot(300, &window, [&window, file]() {
+        const bool saved = window.grab().save(file, "PNG");
+        if (!saved)
+            QTextStream(stderr) << QCoreApplication::translate("ConsoleMain", "Cannot write %1.").arg(file) << '\n';
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    return QApplication::exec();
+}
+
+} // namespace
+
+int ConsoleMain::run(int argc, char **argv)
+{
+    const CommandLine line = CommandLine::parse(toArguments(argc, argv));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // Answered before any window system is needed.
+    if (!line.error().isEmpty()) {
+        err << line.error() << '\n' << CommandLine::helpText();
+        return 2;
+    }
+    if (line.helpRequested()) {
+        out << CommandLine::helpText();
+        return 0;
+    }
+    if (line.versionRequested()) {
+        out << "Linkdeck " << LINKDECK_VERSION << '\n';
+        return 0;
+    }
+    if (!line.words().isEmpty()) {
+        err << CommandLine::tr("Unknown command \"%1\".").arg(line.words().constFirst()) << '\n'
+            << CommandLine::helpText();
+        return 2;
+    }
+    const bool screenshot = !line.screenshotFile().isEmpty();
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!screenshot && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        err << CommandLine::tr("No display found. Start the console under Xvfb (xvfb-run -a linkdeck), or render "
+                               "a page with --screenshot FILE --page sources.")
+            << '\n';
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    LinkdeckInfo::setUp(app);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/dev.linkdeck.Linkdeck.svg")));
+
+    Workspace workspace;
+    if (const StoreResult opened = workspace.open(line.workspace()); !opened) {
+        if (screenshot) {
+            err << opened.message << '\n';
+        } else {
+            QMessageBox::critical(nullptr, CommandLine::tr("Linkdeck"), opened.message);
+        }
+        return 1;
+    }
+
+    // A screenshot leaves the user's preferences alone.
+    QTemporaryDir scratch;
+    Settings settings = screenshot ? Settings(scratch.filePath(QStringLiteral("screenshot.ini"))) : Settings();
+    MainWindow window(workspace, settings);
+    if (screenshot)
+        return takeScreenshot(window, line.page().isEmpty() ? QStringLiteral("sources") : line.page(),
+                              line.screenshotFile());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,235 @@
+#include "MainWindow.h"
+
+#include "ApplicationsPage.h"
+#include "PlaceholderPage.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SourcesPage.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_secrets(new SecretStore(workspace.id(), this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Linkdeck — %1").arg(workspace.location()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dev.linkdeck.Linkdeck.svg")));
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_keyringBanner = new QLabel(central);
+    m_keyringBanner->setObjectName(QStringLiteral("keyringBannerLabel"));
+    m_keyringBanner->setWordWrap(true);
+    m_keyringBanner->setStyleSheet(
+        QStringLiteral("QLabel#keyringBannerLabel { background: #fff3cd; color: #5c4500; padding: 8px 12px; }"));
+    m_keyringBanner->hide();
+    outer->addWidget(m_keyringBanner);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pagesStack"));
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    addPage(QStringLiteral("sources"), tr("Sources"), QStringLiteral("network-server"),
+            new SourcesPage(workspace, *m_secrets, settings, this));
+    addPage(QStringLiteral("applications"), tr("Applications"), QStringLiteral("applications-system"),
+            new ApplicationsPage(workspace, *m_secrets, settings, this));
+    addPage(QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"),
+            new PlaceholderPage(tr("Preview"),
+                                tr("Preview the end-user connect widget in an embedded browser and run its "
+                                   "flows against the local connect service. Coming in a later release."),
+                                this),
+            true);
+    addPage(QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
+            new PlaceholderPage(tr("Tests"),
+                                tr("Run end-to-end OAuth test connections with every hop recorded and every "
+                                   "failure explained. Coming in a later release."),
+                                this),
+            true);
+    addPage(QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
+            new PlaceholderPage(tr("Connections"),
+                                tr("Find a user's connection, see its tokens and history, refresh, test or "
+                                   "revoke it. Coming in a later release."),
+                                this),
+            true);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigation);
+
+    createMenus();
+
+    m_keyringStatus = new QLabel(this);
+    m_keyringStatus->setObjectName(QStringLiteral("keyringStatusLabel"));
+    statusBar()->addPermanentWidget(m_keyringStatus);
+    statusBar()->showMessage(tr("Workspace: %1").arg(workspace.location()));
+    connect(m_secrets, &SecretStore::availabilityChanged, this, &MainWindow::updateKeyringStatus);
+    updateKeyringStatus();
+    m_secrets->probe();
+
+    if (!restoreGeometry(settings.bytes(Settings::Key::WindowGeometry)))
+        resize(1280, 800);
+    if (!showPage(settings.text(Settings::Key::LastPage)))
+        showPage(QStringLiteral("sources"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &title, const QString &iconName, ConsolePage *page,
+                         bool comingSoon)
+{
+    page->setObjectName(id + QStringLiteral("Page"));
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    if (comingSoon) {
+        item->setText(tr("%1 (soon)").arg(title));
+        item->setToolTip(tr("Not available yet"));
+        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    m_pages->addWidget(page);
+    m_ids << id;
+    if (QUndoStack *stack = page->undoStack())
+        m_undoGroup->addStack(stack);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *sources = qobject_cast<SourcesPage *>(page(QStringLiteral("sources")));
+    QAction *importAction = file->addAction(tr("&Import Sources…"), this, [this, sources]() {
+        if (showPage(QStringLiteral("sources")))
+            sources->importCatalogue();
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction = file->addAction(tr("&Export Sources…"), this, [sources]() { sources->exportCatalogue(); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_ids.size(); ++i) {
+        QAction *action = go->addAction(m_navigation->item(i)->text(), this, [this, i]() {
+            m_navigation->setCurrentRow(i);
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Linkdeck"), this, [this]() {
+        QMessageBox::about(this, tr("About Linkdeck"),
+                           tr("<h3>Linkdeck %1</h3><p>A developer console for wearable and health data "
+                              "integrations: define sources, preview the connect widget, test OAuth flows "
+                              "and inspect connections.</p><p>Workspace: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_workspace.location().toHtmlEscaped()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int row = int(m_ids.indexOf(id));
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return m_navigation->currentRow() == row;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_ids;
+}
+
+ConsolePage *MainWindow::page(const QString &id) const
+{
+    const int row = int(m_ids.indexOf(id));
+    return row < 0 ? nullptr : static_cast<ConsolePage *>(m_pages->widget(row));
+}
+
+void MainWindow::onNavigation(int row)
+{
+    if (row == m_currentRow || row < 0)
+        return;
+    if (m_currentRow >= 0) {
+        auto *current = static_cast<ConsolePage *>(m_pages->widget(m_currentRow));
+        if (!current->maybeLeave()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_currentRow);
+            return;
+        }
+    }
+    m_currentRow = row;
+    m_pages->setCurrentIndex(row);
+    auto *page = static_cast<ConsolePage *>(m_pages->widget(row));
+    m_undoGroup->setActiveStack(page->undoStack());
+    m_settings.set(Settings::Key::LastPage, m_ids.at(row));
+}
+
+void MainWindow::updateKeyringStatus()
+{
+    switch (m_secrets->availability()) {
+    case SecretStore::Availability::Unknown:
+        m_keyringStatus->setText(tr("Keyring: checking…"));
+        m_keyringBanner->hide();
+        break;
+    case SecretStore::Availability::Available:
+        m_keyringStatus->setText(tr("Keyring: available"));
+        m_keyringBanner->hide();
+        break;
+    case SecretStore::Availability::Unavailable:
+        m_keyringStatus->setText(tr("Keyring: unavailable"));
+        m_keyringBanner->setText(tr("<b>No keyring is available, so secrets cannot be stored.</b> Start a "
+                                    "Secret Service (GNOME Keyring or KWallet) and restart Linkdeck. Headless "
+                                    "runs can take secrets from LINKDECK_SECRET_… environment variables."));
+        m_keyringBanner->show();
+        break;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (!static_cast<ConsolePage *>(m_pages->widget(i))->maybeLeave()) {
+            event->ignore();
+            return;
+        }
+    }
+    m_settings.set(Settings::Key::WindowGeometry, saveGeometry());
+    event->accept();
+}

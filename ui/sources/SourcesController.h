@@ -1,0 +1,72 @@
+#pragma once
+
+#include "IntegrationSource.h"
+#include "StoreResult.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class CatalogParseResult;
+class ImportPlan;
+class QUndoStack;
+class SecretStore;
+class Workspace;
+
+/// The Sources page's logic, without a window: the list of sources, every
+/// undoable change to it, and the keyring work for client secrets.
+class SourcesController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SourcesController(Workspace &workspace, SecretStore &secrets, QObject *parent = nullptr);
+
+    QList<IntegrationSource> sources() const { return m_sources; }
+    std::optional<IntegrationSource> find(const QString &key) const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    SecretStore &secrets() const { return m_secrets; }
+
+    /// Reads the sources again from the workspace.
+    void reload();
+
+    /// A new source with a free key, not stored yet.
+    IntegrationSource draft() const;
+    /// A copy of @p key under a free key, not stored yet.
+    std::optional<IntegrationSource> duplicateOf(const QString &key) const;
+    /// A key like @p base that no source uses.
+    QString freeKey(const QString &base) const;
+
+    /// Stores a new source (undoable).
+    StoreResult add(const IntegrationSource &source);
+    /// Stores an edit of an existing source (undoable).
+    StoreResult save(const IntegrationSource &source);
+    /// Deletes a source (undoable: undo restores it).
+    StoreResult remove(const QString &key);
+    StoreResult setEnabled(const QString &key, bool enabled);
+    /// Applies an import plan as one undoable step.
+    StoreResult applyImport(const ImportPlan &plan);
+
+    /// Stores the client secret of @p key in the keyring (not undoable).
+    void setClientSecret(const QString &key, const QString &secret);
+    void clearClientSecret(const QString &key);
+
+Q_SIGNALS:
+    void sourcesChanged();
+    /// A stored source, after add, save or undo.
+    void sourceStored(const QString &key);
+    void errorOccurred(const QString &message);
+    /// Keyring work for @p key ended; @p message is empty on success.
+    void secretFinished(const QString &key, const QString &message);
+
+private:
+    StoreResult push(const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
+    StoreResult writeState(const QString &key, const std::optional<IntegrationSource> &state);
+    void markSecret(const QString &key, bool isSet);
+
+    Workspace &m_workspace;
+    SecretStore &m_secrets;
+    QUndoStack *m_undoStack = nullptr;
+    QList<IntegrationSource> m_sources;
+};

@@ -1,0 +1,154 @@
+#include "SourcesTableModel.h"
+
+#include "SourceLogo.h"
+#include "SourcesController.h"
+
+#include <QPixmap>
+
+SourcesTableModel::SourcesTableModel(SourcesController &controller, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_controller(controller)
+    , m_sources(controller.sources())
+{
+    connect(&controller, &SourcesController::sourcesChanged, this, &SourcesTableModel::refresh);
+}
+
+void SourcesTableModel::refresh()
+{
+    beginResetModel();
+    m_sources = m_controller.sources();
+    endResetModel();
+}
+
+int SourcesTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sources.size());
+}
+
+int SourcesTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SourcesTableModel::credentialsText(const IntegrationSource &s)
+{
+    if (!s.isOAuth())
+        return tr("none needed");
+    if (!s.hasOwnCredentials())
+        return tr("per application");
+    return s.hasClientSecret ? tr("client ID and secret") : tr("client ID, no secret");
+}
+
+QIcon SourcesTableModel::logoFor(const IntegrationSource &source) const
+{
+    const QString cacheKey = source.key + QLatin1Char('@') + QString::number(source.revision);
+    const auto cached = m_logoCache.constFind(cacheKey);
+    if (cached != m_logoCache.cend())
+        return *cached;
+    QIcon icon;
+    if (!source.logo.isEmpty())
+        icon = QIcon(QPixmap::fromImage(SourceLogo::render(source.logo, source.logoMimeType, QSize(48, 48))));
+    m_logoCache.insert(cacheKey, icon);
+    return icon;
+}
+
+QVariant SourcesTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const IntegrationSource &s = m_sources.at(index.row());
+    switch (role) {
+    case KeyRole:
+        return s.key;
+    case AuthTypeRole:
+        return IntegrationSource::toString(s.authType);
+    case SearchTextRole:
+        return s.key + QLatin1Char(' ') + s.displayName + QLatin1Char(' ') + s.description;
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case Logo:
+        if (role == Qt::DecorationRole)
+            return logoFor(s);
+        if (role == Qt::ToolTipRole)
+            return s.displayName;
+        break;
+    case Name:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return s.displayName;
+        if (role == Qt::ToolTipRole)
+            return s.description.isEmpty() ? s.key : s.description;
+        break;
+    case AuthType:
+        if (role == Qt::DisplayRole)
+            return IntegrationSource::toString(s.authType);
+        break;
+    case Enabled:
+        if (role == Qt::CheckStateRole)
+            return s.enabled ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return s.enabled ? tr("Enabled: offered to applications") : tr("Disabled: hidden from every application");
+        if (role == Qt::AccessibleTextRole)
+            return s.enabled ? tr("enabled") : tr("disabled");
+        break;
+    case Credentials:
+        if (role == Qt::DisplayRole)
+            return credentialsText(s);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SourcesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Logo:
+        return QString();
+    case Name:
+        return tr("Name");
+    case AuthType:
+        return tr("Auth type");
+    case Enabled:
+        return tr("Enabled");
+    case Credentials:
+        return tr("Credentials");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SourcesTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Enabled)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+bool SourcesTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || index.column() != Enabled || role != Qt::CheckStateRole)
+        return false;
+    const bool enabled = value.toInt() == Qt::Checked;
+    return m_controller.setEnabled(m_sources.at(index.row()).key, enabled).isOk();
+}
+
+int SourcesTableModel::rowOf(const QString &key) const
+{
+    for (int row = 0; row < m_sources.size(); ++row) {
+        if (m_sources.at(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+QString SourcesTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_sources.size() ? m_sources.at(row).key : QString();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "IntegrationSource.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+
+class SourcesController;
+
+/// The Sources table: one row a source. The Enabled column is a checkbox
+/// that enables or disables the source in one click (undoably).
+class SourcesTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Logo, Name, AuthType, Enabled, Credentials, ColumnCount };
+    enum Role { KeyRole = Qt::UserRole + 1, AuthTypeRole, SearchTextRole };
+
+    explicit SourcesTableModel(SourcesController &controller, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /// The row of @p key, or -1.
+    int rowOf(const QString &key) const;
+    QString keyAt(int row) const;
+
+    /// What the Credentials column says about @p source.
+    static QString credentialsText(const IntegrationSource &source);
+
+private:
+    void refresh();
+    QIcon logoFor(const IntegrationSource &source) const;
+
+    SourcesController &m_controller;
+    QList<IntegrationSource> m_sources;
+    mutable QHash<QString, QIcon> m_logoCache; ///< by key and revision
+};

@@ -5,7 +5,6 @@
 #include "Workspace.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace {
 
@@ -41,39 +40,47 @@ QVariantList values(const IntegrationSource &s)
     };
 }
 
+// Reads the columns of selectColumns() by position: looking them up by
+// name for every row costs more than the rest of the read.
 IntegrationSource fromRecord(const QSqlQuery &q)
 {
-    const QSqlRecord r = q.record();
-    auto text = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))).toString(); };
+    int i = 0;
+    auto next = [&]() { return q.value(i++); };
     IntegrationSource s;
-    s.id = q.value(r.indexOf(QLatin1String("id"))).toLongLong();
-    s.revision = q.value(r.indexOf(QLatin1String("revision"))).toInt();
-    s.key = text("key");
-    s.displayName = text("display_name");
-    IntegrationSource::fromString(text("auth_type"), &s.authType);
-    s.enabled = q.value(r.indexOf(QLatin1String("enabled"))).toInt() != 0;
-    s.authHostUrl = text("auth_host_url");
-    s.apiHostUrl = text("api_host_url");
-    s.authUrl = text("auth_url");
-    s.requestTokenUrl = text("request_token_url");
-    s.accessTokenUrl = text("access_token_url");
-    s.fullAuthUrlOverride = text("full_auth_url");
-    s.clientId = text("client_id");
-    s.hasClientSecret = q.value(r.indexOf(QLatin1String("has_client_secret"))).toInt() != 0;
-    s.scopes = JsonColumn::toList(text("scopes"));
-    s.scopeSeparator = text("scope_separator");
-    IntegrationSource::fromString(text("pkce"), &s.pkce);
-    IntegrationSource::fromString(text("client_auth"), &s.clientAuth);
-    s.extraAuthParams = JsonColumn::toMap(text("extra_auth_params"));
-    s.extraTokenParams = JsonColumn::toMap(text("extra_token_params"));
-    s.refreshUrl = text("refresh_url");
-    s.revokeUrl = text("revoke_url");
-    s.testApiPath = text("test_api_path");
-    s.description = text("description");
-    s.docsUrl = text("docs_url");
-    s.logo = q.value(r.indexOf(QLatin1String("logo"))).toByteArray();
-    s.logoMimeType = text("logo_mime");
+    s.id = next().toLongLong();
+    s.revision = next().toInt();
+    s.key = next().toString();
+    s.displayName = next().toString();
+    IntegrationSource::fromString(next().toString(), &s.authType);
+    s.enabled = next().toInt() != 0;
+    s.authHostUrl = next().toString();
+    s.apiHostUrl = next().toString();
+    s.authUrl = next().toString();
+    s.requestTokenUrl = next().toString();
+    s.accessTokenUrl = next().toString();
+    s.fullAuthUrlOverride = next().toString();
+    s.clientId = next().toString();
+    s.hasClientSecret = next().toInt() != 0;
+    s.scopes = JsonColumn::toList(next().toString());
+    s.scopeSeparator = next().toString();
+    IntegrationSource::fromString(next().toString(), &s.pkce);
+    IntegrationSource::fromString(next().toString(), &s.clientAuth);
+    s.extraAuthParams = JsonColumn::toMap(next().toString());
+    s.extraTokenParams = JsonColumn::toMap(next().toString());
+    s.refreshUrl = next().toString();
+    s.revokeUrl = next().toString();
+    s.testApiPath = next().toString();
+    s.description = next().toString();
+    s.docsUrl = next().toString();
+    s.logo = next().toByteArray();
+    s.logoMimeType = next().toString();
     return s;
+}
+
+QString selectColumns()
+{
+    return QStringLiteral("SELECT id, revision, ") + definitionColumns().join(QStringLiteral(", "))
+        + QStringLiteral(" FROM sources");
 }
 
 
@@ -91,12 +98,52 @@ SourceRepository::SourceRepository(Workspace &workspace)
 {
 }
 
+QList<IntegrationSource> SourceRepository::summaries(StoreResult *result) const
+{
+    QList<IntegrationSource> sources;
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, revision, key, display_name, auth_type, enabled, client_id, "
+                                   "has_client_secret, description FROM sources "
+                                   "ORDER BY lower(display_name), key"))) {
+        if (result)
+            *result = Workspace::queryFailure(query);
+        return sources;
+    }
+    while (query.next()) {
+        IntegrationSource s;
+        s.id = query.value(0).toLongLong();
+        s.revision = query.value(1).toInt();
+        s.key = query.value(2).toString();
+        s.displayName = query.value(3).toString();
+        IntegrationSource::fromString(query.value(4).toString(), &s.authType);
+        s.enabled = query.value(5).toInt() != 0;
+        s.clientId = query.value(6).toString();
+        s.hasClientSecret = query.value(7).toInt() != 0;
+        s.description = query.value(8).toString();
+        sources << s;
+    }
+    if (result)
+        *result = StoreResult::ok();
+    return sources;
+}
+
+QPair<QByteArray, QString> SourceRepository::logo(const QString &key) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT logo, logo_mime FROM sources WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (!query.exec() || !query.next())
+        return {};
+    return { query.value(0).toByteArray(), query.value(1).toString() };
+}
+
 QList<IntegrationSource> SourceRepository::all(StoreResult *result) const
 {
     QList<IntegrationSource> sources;
     QSqlQuery query(m_workspace.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT * FROM sources ORDER BY lower(display_name), key"))) {
+    if (!query.exec(selectColumns() + QStringLiteral(" ORDER BY lower(display_name), key"))) {
         if (result)
             *result = Workspace::queryFailure(query);
         return sources;
@@ -111,7 +158,7 @@ QList<IntegrationSource> SourceRepository::all(StoreResult *result) const
 std::optional<IntegrationSource> SourceRepository::find(const QString &key) const
 {
     QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("SELECT * FROM sources WHERE key = :key"));
+    query.prepare(selectColumns() + QStringLiteral(" WHERE key = :key"));
     query.bindValue(QStringLiteral(":key"), key);
     if (!query.exec() || !query.next())
         return std::nullopt;

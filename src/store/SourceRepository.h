@@ -23,6 +23,12 @@ public:
 
     /// All sources, by display name.
     QList<IntegrationSource> all(StoreResult *result = nullptr) const;
+    /// All sources by display name, with only what a list shows: key, name,
+    /// auth type, enabled, description, client ID and secret state; no
+    /// logo (see logo()). Much cheaper than all() for large registries.
+    QList<IntegrationSource> summaries(StoreResult *result = nullptr) const;
+    /// The logo of one source and its MIME type; empty where it has none.
+    QPair<QByteArray, QString> logo(const QString &key) const;
     std::optional<IntegrationSource> find(const QString &key) const;
     int count() const;
 

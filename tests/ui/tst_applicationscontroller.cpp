@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 
@@ -118,16 +117,16 @@ void tst_ApplicationsController::edit_data()
 
     QTest::newRow("name") << Mutation([](Application &a) { a.name = QStringLiteral("Acme Health"); });
     QTest::newRow("redirect URLs") << Mutation([](Application &a) {
-        a.redirectUrls = { QStringLiteral("https://acme.example/a"), QStringLiteral("http://localhost:8080/b") };
+        a.redirectUrls
+            = { QStringLiteral("https://acme.example/a"), QStringLiteral("http://localhost:8080/b") };
     });
     QTest::newRow("webhook URL") << Mutation([](Application &a) { a.webhookUrl.clear(); });
     QTest::newRow("sources") << Mutation([](Application &a) {
         a.sourceKeys = { QStringLiteral("oura"), QStringLiteral("strava"), QStringLiteral("apple_health") };
         a.credentials.remove(QStringLiteral("fitbit"));
     });
-    QTest::newRow("a source's client ID") << Mutation([](Application &a) {
-        a.credentials[QStringLiteral("oura")].clientId = QStringLiteral("oura-7");
-    });
+    QTest::newRow("a source's client ID") << Mutation(
+        [](Application &a) { a.credentials[QStringLiteral("oura")].clientId = QStringLiteral("oura-7"); });
 }
 
 void tst_ApplicationsController::edit()
@@ -282,11 +281,11 @@ void tst_ApplicationsController::sourceSecretNeedsStoredSource()
     QSignalSpy errors(m_controller.get(), &ApplicationsController::errorOccurred);
     bool called = false;
     m_controller->setSourceSecret(clientId, QStringLiteral("strava"), QStringLiteral("s3cret"), this,
-                                  [&called](const ApplicationsController::SecretOutcome &outcome) {
-                                      called = true;
-                                      QVERIFY(!outcome.ok);
-                                      QVERIFY(outcome.secret.isEmpty());
-                                  });
+        [&called](const ApplicationsController::SecretOutcome &outcome) {
+            called = true;
+            QVERIFY(!outcome.ok);
+            QVERIFY(outcome.secret.isEmpty());
+        });
     QVERIFY(called);
     QCOMPARE(errors.size(), 1);
     QVERIFY(!m_controller->application(clientId)->credentials.contains(QStringLiteral("strava")));

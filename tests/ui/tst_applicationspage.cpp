@@ -22,7 +22,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 
@@ -110,15 +109,13 @@ private:
     void createPage();
     void showTwoApplications();
     QString insertApplication(const QString &name, const QStringList &sources = {},
-                              const QMap<QString, Application::SourceCredentials> &credentials = {},
-                              const QString &webhook = {});
+        const QMap<QString, Application::SourceCredentials> &credentials = {}, const QString &webhook = {});
     Application stored(const QString &clientId) const;
     void allowSource(const QString &key);
     void typeSourceClientId(const QString &key, const QString &clientId, bool pressReturn = true);
     void waitForKeyring();
     QString readSecret(const QString &owner, const QString &field);
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -161,15 +158,15 @@ void tst_ApplicationsPage::createPage()
     m_page->resize(1100, 760);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    m_tableTester = std::make_unique<QAbstractItemModelTester>(
-        child<QTableView>("applicationsTable")->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tableTester
+        = std::make_unique<QAbstractItemModelTester>(child<QTableView>("applicationsTable")->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_sourcesTester = std::make_unique<QAbstractItemModelTester>(
         child<QTableView>("sourcesTable")->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 QString tst_ApplicationsPage::insertApplication(const QString &name, const QStringList &sources,
-                                                const QMap<QString, Application::SourceCredentials> &credentials,
-                                                const QString &webhook)
+    const QMap<QString, Application::SourceCredentials> &credentials, const QString &webhook)
 {
     Application a;
     a.name = name;
@@ -279,7 +276,8 @@ void tst_ApplicationsPage::addNameSourcesAndSave()
     allowSource(QStringLiteral("fitbit"));
     allowSource(QStringLiteral("oura"));
     typeSourceClientId(QStringLiteral("fitbit"), QStringLiteral("fb-client-1"));
-    QVERIFY(child<QLabel>("sourcesSummaryLabel")->text().contains(QLatin1String("2 sources need credentials")));
+    QVERIFY(
+        child<QLabel>("sourcesSummaryLabel")->text().contains(QLatin1String("2 sources need credentials")));
     // Typed, not yet committed with Return: Ctrl+S still saves it.
     typeSourceClientId(QStringLiteral("oura"), QStringLiteral("oura-7"), false);
 
@@ -296,7 +294,8 @@ void tst_ApplicationsPage::addNameSourcesAndSave()
     const auto cell = [table](int column) { return table->model()->index(0, column).data().toString(); };
     QCOMPARE(cell(ApplicationsTableModel::Name), QStringLiteral("Acme Fitness"));
     QCOMPARE(cell(ApplicationsTableModel::Sources), QStringLiteral("Fitbit, Oura"));
-    QCOMPARE(cell(ApplicationsTableModel::Credentials), QStringLiteral("no secret, 2 sources need credentials"));
+    QCOMPARE(
+        cell(ApplicationsTableModel::Credentials), QStringLiteral("no secret, 2 sources need credentials"));
 
     // Adding and saving are both on the page's undo stack.
     QCOMPARE(m_page->undoStack()->count(), 2);
@@ -334,8 +333,8 @@ void tst_ApplicationsPage::switchingWithUnsavedChanges()
     QTest::keyClick(name, Qt::Key_End);
     QTest::keyClicks(name, QStringLiteral(" edited"));
 
-    ModalAnswer prompt(QStringLiteral("unsavedChangesMessageBox"),
-                       clickStandard(QMessageBox::StandardButton(answer)));
+    ModalAnswer prompt(
+        QStringLiteral("unsavedChangesMessageBox"), clickStandard(QMessageBox::StandardButton(answer)));
     auto *table = child<QTableView>("applicationsTable");
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Down);
@@ -361,7 +360,8 @@ void tst_ApplicationsPage::leavingWithUnsavedChanges_data()
     QTest::addColumn<QString>("storedName");
     QTest::addColumn<QString>("formName");
 
-    QTest::newRow("save") << int(QMessageBox::Save) << true << QStringLiteral("Gamma 2") << QStringLiteral("Gamma 2");
+    QTest::newRow("save") << int(QMessageBox::Save) << true << QStringLiteral("Gamma 2")
+                          << QStringLiteral("Gamma 2");
     QTest::newRow("discard") << int(QMessageBox::Discard) << true << QStringLiteral("Gamma")
                              << QStringLiteral("Gamma");
     QTest::newRow("cancel") << int(QMessageBox::Cancel) << false << QStringLiteral("Gamma")
@@ -383,8 +383,8 @@ void tst_ApplicationsPage::leavingWithUnsavedChanges()
     QTest::keyClick(name, Qt::Key_End);
     QTest::keyClicks(name, QStringLiteral(" 2"));
 
-    ModalAnswer prompt(QStringLiteral("unsavedChangesMessageBox"),
-                       clickStandard(QMessageBox::StandardButton(answer)));
+    ModalAnswer prompt(
+        QStringLiteral("unsavedChangesMessageBox"), clickStandard(QMessageBox::StandardButton(answer)));
     QCOMPARE(m_page->maybeLeave(), leaves);
     QVERIFY(prompt.done());
     QCOMPARE(stored(gamma).name, storedName);
@@ -398,18 +398,19 @@ void tst_ApplicationsPage::invalidInputBlocksSave_data()
     QTest::addColumn<bool>("blocked");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("redirect: not a URL")
-        << QByteArray("redirectUrlsEdit") << QStringLiteral("not a url") << true << QStringLiteral("absolute URL");
-    QTest::newRow("redirect: wrong scheme") << QByteArray("redirectUrlsEdit") << QStringLiteral("ftp://files.example/cb")
-                                            << true << QStringLiteral("Only http and https");
+    QTest::newRow("redirect: not a URL") << QByteArray("redirectUrlsEdit") << QStringLiteral("not a url")
+                                         << true << QStringLiteral("absolute URL");
+    QTest::newRow("redirect: wrong scheme")
+        << QByteArray("redirectUrlsEdit") << QStringLiteral("ftp://files.example/cb") << true
+        << QStringLiteral("Only http and https");
     QTest::newRow("redirect: second line bad")
         << QByteArray("redirectUrlsEdit") << QStringLiteral("https://ok.example/cb\n/relative/cb") << true
         << QStringLiteral("Line 2: Enter an absolute URL");
-    QTest::newRow("redirect: plain http warns only") << QByteArray("redirectUrlsEdit")
-                                                     << QStringLiteral("http://app.example/cb") << false
-                                                     << QStringLiteral("Plain http");
-    QTest::newRow("webhook: relative") << QByteArray("webhookUrlEdit") << QStringLiteral("hooks/linkdeck") << true
-                                       << QStringLiteral("absolute URL");
+    QTest::newRow("redirect: plain http warns only")
+        << QByteArray("redirectUrlsEdit") << QStringLiteral("http://app.example/cb") << false
+        << QStringLiteral("Plain http");
+    QTest::newRow("webhook: relative") << QByteArray("webhookUrlEdit") << QStringLiteral("hooks/linkdeck")
+                                       << true << QStringLiteral("absolute URL");
     QTest::newRow("name: empty") << QByteArray("nameEdit") << QString() << true
                                  << QStringLiteral("A name is required.");
 }
@@ -457,7 +458,7 @@ void tst_ApplicationsPage::invalidInputBlocksSave()
 void tst_ApplicationsPage::deleteAndUndo()
 {
     const QString alpha = insertApplication(QStringLiteral("Alpha"), { QStringLiteral("fitbit") },
-                                            { { QStringLiteral("fitbit"), { QStringLiteral("fb-9"), false } } });
+        { { QStringLiteral("fitbit"), { QStringLiteral("fb-9"), false } } });
     const QString beta = insertApplication(QStringLiteral("Beta"));
     createPage();
     auto *table = child<QTableView>("applicationsTable");
@@ -466,7 +467,8 @@ void tst_ApplicationsPage::deleteAndUndo()
 
     {
         // Cancelled: nothing happens.
-        ModalAnswer confirm(QStringLiteral("deleteApplicationMessageBox"), clickStandard(QMessageBox::Cancel));
+        ModalAnswer confirm(
+            QStringLiteral("deleteApplicationMessageBox"), clickStandard(QMessageBox::Cancel));
         QTest::keyClick(table, Qt::Key_Delete);
         QVERIFY(confirm.done());
         QVERIFY(!stored(alpha).clientId.isEmpty());
@@ -476,7 +478,8 @@ void tst_ApplicationsPage::deleteAndUndo()
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     table->setFocus();
-    ModalAnswer confirm(QStringLiteral("deleteApplicationMessageBox"), clickNamed(QStringLiteral("confirmDeleteButton")));
+    ModalAnswer confirm(
+        QStringLiteral("deleteApplicationMessageBox"), clickNamed(QStringLiteral("confirmDeleteButton")));
     QTest::keyClick(table, Qt::Key_Delete);
     QVERIFY(confirm.done());
     QVERIFY(stored(alpha).clientId.isEmpty());
@@ -542,8 +545,12 @@ void tst_ApplicationsPage::generateClientSecret()
     QVERIFY(stored(clientId).hasClientSecret);
     QCOMPARE(button->text(), QStringLiteral("Rotate…"));
     QVERIFY(child<QLabel>("clientSecretStateLabel")->text().contains(QLatin1String("set in the keyring")));
-    QCOMPARE(child<QTableView>("applicationsTable")->model()->index(0, ApplicationsTableModel::Credentials).data().toString(),
-             QStringLiteral("secret set"));
+    QCOMPARE(child<QTableView>("applicationsTable")
+                 ->model()
+                 ->index(0, ApplicationsTableModel::Credentials)
+                 .data()
+                 .toString(),
+        QStringLiteral("secret set"));
     // The secret is not on the undo stack: only the page's own edits are.
     QCOMPARE(m_page->undoStack()->count(), 0);
 
@@ -553,12 +560,14 @@ void tst_ApplicationsPage::generateClientSecret()
     QVERIFY(!child<QLabel>("clientSecretStateLabel")->text().contains(secret));
 
     // Rotating asks first, then replaces the secret.
-    ModalAnswer confirm(QStringLiteral("rotateSecretMessageBox"), clickNamed(QStringLiteral("confirmRotateButton")));
+    ModalAnswer confirm(
+        QStringLiteral("rotateSecretMessageBox"), clickNamed(QStringLiteral("confirmRotateButton")));
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(confirm.done());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<SecretRevealDialog *>(), 20000);
-    const QString rotated =
-        m_page->findChild<SecretRevealDialog *>()->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text();
+    const QString rotated = m_page->findChild<SecretRevealDialog *>()
+                                ->findChild<QLineEdit *>(QStringLiteral("secretEdit"))
+                                ->text();
     QVERIFY(rotated != secret);
     QCOMPARE(readSecret(SecretStore::applicationOwner(clientId), QStringLiteral("client_secret")), rotated);
 }
@@ -567,12 +576,13 @@ void tst_ApplicationsPage::sourceSecret()
 {
     waitForKeyring();
     const QString clientId = insertApplication(QStringLiteral("Acme Fitness"), { QStringLiteral("fitbit") },
-                                               { { QStringLiteral("fitbit"), { QStringLiteral("fb-1"), false } } });
+        { { QStringLiteral("fitbit"), { QStringLiteral("fb-1"), false } } });
     createPage();
     auto *table = child<QTableView>("sourcesTable");
     auto *model = qobject_cast<ApplicationSourcesModel *>(table->model());
     const int row = model->rowOf(QStringLiteral("fitbit"));
-    QCOMPARE(model->index(row, ApplicationSourcesModel::Secret).data().toString(), QStringLiteral("needs credentials"));
+    QCOMPARE(model->index(row, ApplicationSourcesModel::Secret).data().toString(),
+        QStringLiteral("needs credentials"));
     table->setCurrentIndex(model->index(row, ApplicationSourcesModel::Secret));
     auto *field = child<QWidget>("sourceSecretField");
     QVERIFY(field->isVisible());
@@ -586,16 +596,18 @@ void tst_ApplicationsPage::sourceSecret()
     });
     QTest::mouseClick(field->findChild<QPushButton *>(QStringLiteral("secretSetButton")), Qt::LeftButton);
     QVERIFY(input.done());
-    QTRY_VERIFY_WITH_TIMEOUT(stored(clientId).credentials.value(QStringLiteral("fitbit")).hasClientSecret, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        stored(clientId).credentials.value(QStringLiteral("fitbit")).hasClientSecret, 20000);
     QCOMPARE(readSecret(SecretStore::applicationSourceOwner(clientId, QStringLiteral("fitbit")),
-                        QStringLiteral("client_secret")),
-             QStringLiteral("fitbit-s3cret"));
+                 QStringLiteral("client_secret")),
+        QStringLiteral("fitbit-s3cret"));
     QTRY_COMPARE(model->index(row, ApplicationSourcesModel::Secret).data().toString(), QStringLiteral("set"));
     QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
 
     // A source allowed only in the form cannot take a secret until saved.
     allowSource(QStringLiteral("oura"));
-    table->setCurrentIndex(model->index(model->rowOf(QStringLiteral("oura")), ApplicationSourcesModel::Secret));
+    table->setCurrentIndex(
+        model->index(model->rowOf(QStringLiteral("oura")), ApplicationSourcesModel::Secret));
     QVERIFY(!field->findChild<QPushButton *>(QStringLiteral("secretSetButton"))->isEnabled());
 }
 
@@ -613,21 +625,23 @@ void tst_ApplicationsPage::keyringUnavailable()
     }
     auto *table = child<QTableView>("sourcesTable");
     auto *model = qobject_cast<ApplicationSourcesModel *>(table->model());
-    table->setCurrentIndex(model->index(model->rowOf(QStringLiteral("fitbit")), ApplicationSourcesModel::Source));
-    auto *set = child<QWidget>("sourceSecretField")->findChild<QPushButton *>(QStringLiteral("secretSetButton"));
+    table->setCurrentIndex(
+        model->index(model->rowOf(QStringLiteral("fitbit")), ApplicationSourcesModel::Source));
+    auto *set
+        = child<QWidget>("sourceSecretField")->findChild<QPushButton *>(QStringLiteral("secretSetButton"));
     QVERIFY(!set->isEnabled());
     QCOMPARE(set->toolTip(), reason);
 }
 
 void tst_ApplicationsPage::showTwoApplications()
 {
-    insertApplication(QStringLiteral("Acme Fitness"), { QStringLiteral("fitbit"), QStringLiteral("oura"),
-                                                        QStringLiteral("apple_health") },
-                      { { QStringLiteral("fitbit"), { QStringLiteral("23ABCD"), true } } },
-                      QStringLiteral("https://acme.example/hooks/linkdeck"));
+    insertApplication(QStringLiteral("Acme Fitness"),
+        { QStringLiteral("fitbit"), QStringLiteral("oura"), QStringLiteral("apple_health") },
+        { { QStringLiteral("fitbit"), { QStringLiteral("23ABCD"), true } } },
+        QStringLiteral("https://acme.example/hooks/linkdeck"));
     insertApplication(QStringLiteral("Sleepwell Coach"),
-                      { QStringLiteral("garmin"), QStringLiteral("whoop"), QStringLiteral("withings"),
-                        QStringLiteral("eight_sleep"), QStringLiteral("strava") });
+        { QStringLiteral("garmin"), QStringLiteral("whoop"), QStringLiteral("withings"),
+            QStringLiteral("eight_sleep"), QStringLiteral("strava") });
     createPage();
     // The size the page has in a 1280x800 main window.
     m_page->resize(1090, 760);
@@ -637,7 +651,8 @@ void tst_ApplicationsPage::showTwoApplications()
     typeText(redirects, QStringLiteral("https://acme.example/linkdeck/done\nhttp://acme.example/old"));
     auto *table = child<QTableView>("sourcesTable");
     auto *model = qobject_cast<ApplicationSourcesModel *>(table->model());
-    table->setCurrentIndex(model->index(model->rowOf(QStringLiteral("fitbit")), ApplicationSourcesModel::Source));
+    table->setCurrentIndex(
+        model->index(model->rowOf(QStringLiteral("fitbit")), ApplicationSourcesModel::Source));
 }
 
 void tst_ApplicationsPage::screenshot()

@@ -8,7 +8,6 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
-
 #include <memory>
 
 /// The applications table and the editor's sources table over a workspace
@@ -55,8 +54,8 @@ void tst_ApplicationsTableModel::initTestCase()
 
     Application cardio;
     cardio.name = QStringLiteral("Cardio Coach");
-    cardio.sourceKeys = { QStringLiteral("apple_health"), QStringLiteral("eight_sleep"), QStringLiteral("fitbit"),
-                          QStringLiteral("garmin"), QStringLiteral("strava") };
+    cardio.sourceKeys = { QStringLiteral("apple_health"), QStringLiteral("eight_sleep"),
+        QStringLiteral("fitbit"), QStringLiteral("garmin"), QStringLiteral("strava") };
     cardio.credentials.insert(QStringLiteral("fitbit"), { QStringLiteral("fb-456"), true });
     cardio.credentials.insert(QStringLiteral("garmin"), { QStringLiteral("garmin-key"), false });
     QVERIFY(repository.insert(&cardio));
@@ -79,15 +78,16 @@ void tst_ApplicationsTableModel::init()
     m_tester.reset();
     delete m_model;
     m_model = new ApplicationsTableModel(this);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setContents(m_applications, m_sources);
 }
 
 void tst_ApplicationsTableModel::header()
 {
     QCOMPARE(m_model->columnCount(), int(ApplicationsTableModel::ColumnCount));
-    const QStringList expected { QStringLiteral("Name"), QStringLiteral("Client ID"), QStringLiteral("Sources"),
-                                 QStringLiteral("Webhook"), QStringLiteral("Credentials") };
+    const QStringList expected { QStringLiteral("Name"), QStringLiteral("Client ID"),
+        QStringLiteral("Sources"), QStringLiteral("Webhook"), QStringLiteral("Credentials") };
     for (int column = 0; column < m_model->columnCount(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
@@ -102,9 +102,10 @@ void tst_ApplicationsTableModel::rows_data()
     QTest::addColumn<int>("missing");
 
     // The repository lists applications by name.
-    QTest::newRow("two sources, one lacking") << 0 << QStringLiteral("Acme Fitness") << QStringLiteral("Fitbit, Oura")
-                                              << QStringLiteral("https://acme.example/hooks/linkdeck")
-                                              << QStringLiteral("secret set, 1 source needs credentials") << 1;
+    QTest::newRow("two sources, one lacking")
+        << 0 << QStringLiteral("Acme Fitness") << QStringLiteral("Fitbit, Oura")
+        << QStringLiteral("https://acme.example/hooks/linkdeck")
+        << QStringLiteral("secret set, 1 source needs credentials") << 1;
     QTest::newRow("nothing yet") << 1 << QStringLiteral("Beta Sleep") << QStringLiteral("none")
                                  << QStringLiteral("—") << QStringLiteral("no secret") << 0;
     QTest::newRow("five sources, two lacking")
@@ -133,7 +134,7 @@ void tst_ApplicationsTableModel::rows()
     QCOMPARE(!credentialsIndex.data(Qt::DecorationRole).value<QIcon>().isNull(), missing > 0);
     for (int column = 0; column < ApplicationsTableModel::ColumnCount; ++column)
         QCOMPARE(m_model->index(row, column).data(ApplicationsTableModel::ClientIdRole).toString(),
-                 m_applications.at(row).clientId);
+            m_applications.at(row).clientId);
     QCOMPARE(m_model->rowOf(m_applications.at(row).clientId), row);
     QCOMPARE(m_model->application(row).name, name);
 }
@@ -153,11 +154,14 @@ void tst_ApplicationsTableModel::resetKeepsRowsConsistent()
     fewer.removeAt(1);
     m_model->setContents(fewer, m_sources);
     QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->index(1, ApplicationsTableModel::Name).data().toString(), QStringLiteral("Cardio Coach"));
+    QCOMPARE(
+        m_model->index(1, ApplicationsTableModel::Name).data().toString(), QStringLiteral("Cardio Coach"));
     // Without the sources a key is shown as it is and nothing is known to lack.
     m_model->setContents(m_applications, {});
-    QCOMPARE(m_model->index(0, ApplicationsTableModel::Sources).data().toString(), QStringLiteral("fitbit, oura"));
-    QCOMPARE(m_model->index(0, ApplicationsTableModel::Credentials).data().toString(), QStringLiteral("secret set"));
+    QCOMPARE(
+        m_model->index(0, ApplicationsTableModel::Sources).data().toString(), QStringLiteral("fitbit, oura"));
+    QCOMPARE(m_model->index(0, ApplicationsTableModel::Credentials).data().toString(),
+        QStringLiteral("secret set"));
 }
 
 void tst_ApplicationsTableModel::search_data()
@@ -165,11 +169,14 @@ void tst_ApplicationsTableModel::search_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("names");
 
-    QTest::newRow("all") << QString() << QStringList { QStringLiteral("Acme Fitness"), QStringLiteral("Beta Sleep"),
-                                                        QStringLiteral("Cardio Coach") };
-    QTest::newRow("name, any case") << QStringLiteral("sLEEp") << QStringList { QStringLiteral("Beta Sleep") };
+    QTest::newRow("all") << QString()
+                         << QStringList { QStringLiteral("Acme Fitness"), QStringLiteral("Beta Sleep"),
+                                QStringLiteral("Cardio Coach") };
+    QTest::newRow("name, any case") << QStringLiteral("sLEEp")
+                                    << QStringList { QStringLiteral("Beta Sleep") };
     QTest::newRow("part of a name") << QStringLiteral("co") << QStringList { QStringLiteral("Cardio Coach") };
-    QTest::newRow("client ID") << QStringLiteral("{clientId}") << QStringList { QStringLiteral("Acme Fitness") };
+    QTest::newRow("client ID") << QStringLiteral("{clientId}")
+                               << QStringList { QStringLiteral("Acme Fitness") };
     QTest::newRow("no match") << QStringLiteral("zzz") << QStringList {};
 }
 
@@ -206,11 +213,12 @@ void tst_ApplicationsTableModel::sourcesModel_data()
                               << QStringLiteral("set") << false;
     QTest::newRow("lacking") << QStringLiteral("oura") << true << true << QString()
                              << QStringLiteral("needs credentials") << true;
-    QTest::newRow("not allowed") << QStringLiteral("strava") << false << false << QString() << QString() << false;
-    QTest::newRow("sdk needs nothing") << QStringLiteral("apple_health") << false << false << QStringLiteral("—")
-                                       << QStringLiteral("—") << false;
-    QTest::newRow("password needs nothing") << QStringLiteral("eight_sleep") << false << false << QStringLiteral("—")
-                                            << QStringLiteral("—") << false;
+    QTest::newRow("not allowed") << QStringLiteral("strava") << false << false << QString() << QString()
+                                 << false;
+    QTest::newRow("sdk needs nothing") << QStringLiteral("apple_health") << false << false
+                                       << QStringLiteral("—") << QStringLiteral("—") << false;
+    QTest::newRow("password needs nothing") << QStringLiteral("eight_sleep") << false << false
+                                            << QStringLiteral("—") << QStringLiteral("—") << false;
 }
 
 void tst_ApplicationsTableModel::sourcesModel()
@@ -252,18 +260,20 @@ void tst_ApplicationsTableModel::sourcesModelEdits()
 
     const int strava = model.rowOf(QStringLiteral("strava"));
     QVERIFY(!model.setData(model.index(strava, ApplicationSourcesModel::ClientId), QStringLiteral("early")));
-    QVERIFY(model.setData(model.index(strava, ApplicationSourcesModel::Source), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(
+        model.setData(model.index(strava, ApplicationSourcesModel::Source), Qt::Checked, Qt::CheckStateRole));
     QVERIFY(model.setData(model.index(strava, ApplicationSourcesModel::ClientId), QStringLiteral("  st-9 ")));
     QCOMPARE(edited.size(), 2);
     QCOMPARE(model.allowedKeys(),
-             (QStringList { QStringLiteral("fitbit"), QStringLiteral("oura"), QStringLiteral("strava") }));
+        (QStringList { QStringLiteral("fitbit"), QStringLiteral("oura"), QStringLiteral("strava") }));
     QCOMPARE(model.credentials().value(QStringLiteral("strava")).clientId, QStringLiteral("st-9"));
     QCOMPARE(model.missingCount(), 2);
     QVERIFY(!model.isStoredAllowed(QStringLiteral("strava")));
 
     // Disallowing drops the source's credentials from what would be saved.
     const int fitbit = model.rowOf(QStringLiteral("fitbit"));
-    QVERIFY(model.setData(model.index(fitbit, ApplicationSourcesModel::Source), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model.setData(
+        model.index(fitbit, ApplicationSourcesModel::Source), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(!model.credentials().contains(QStringLiteral("fitbit")));
 
     // Stored secret flags arrive without touching what was typed.

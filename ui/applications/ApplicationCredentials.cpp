@@ -13,7 +13,8 @@ bool ApplicationCredentials::isComplete(const Application &application, const In
     return !credentials.clientId.trimmed().isEmpty() && credentials.hasClientSecret;
 }
 
-QStringList ApplicationCredentials::missing(const Application &application, const QList<IntegrationSource> &sources)
+QStringList ApplicationCredentials::missing(
+    const Application &application, const QList<IntegrationSource> &sources)
 {
     QStringList keys;
     for (const IntegrationSource &source : sources) {

@@ -171,26 +171,27 @@ QWidget *ApplicationEditor::createForm()
     m_copyClientId = new QPushButton(tr("&Copy"), content);
     m_copyClientId->setObjectName(QStringLiteral("copyClientIdButton"));
     m_copyClientId->setToolTip(tr("Copy the client ID to the clipboard"));
-    form->addRow(formLabel(tr("Client &ID:"), m_clientId, content), inRow(m_clientId, m_copyClientId, content));
+    form->addRow(
+        formLabel(tr("Client &ID:"), m_clientId, content), inRow(m_clientId, m_copyClientId, content));
 
     m_clientSecretState = new QLabel(content);
     m_clientSecretState->setObjectName(QStringLiteral("clientSecretStateLabel"));
     m_rotateSecret = new QPushButton(content);
     m_rotateSecret->setObjectName(QStringLiteral("rotateSecretButton"));
     form->addRow(formLabel(tr("Client &secret:"), m_rotateSecret, content),
-                 inRow(m_clientSecretState, m_rotateSecret, content));
+        inRow(m_clientSecretState, m_rotateSecret, content));
 
     m_redirectUrls = new QPlainTextEdit(content);
     m_redirectUrls->setObjectName(QStringLiteral("redirectUrlsEdit"));
     m_redirectUrls->setTabChangesFocus(true);
     m_redirectUrls->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_redirectUrls->setPlaceholderText(tr("One absolute http(s) URL per line, e.g.\nhttps://app.example.com/linkdeck/done"));
+    m_redirectUrls->setPlaceholderText(
+        tr("One absolute http(s) URL per line, e.g.\nhttps://app.example.com/linkdeck/done"));
     m_redirectUrls->setAccessibleName(tr("Redirect URLs"));
     m_redirectUrls->setToolTip(tr("Where users return after connecting a source; one URL per line."));
     const int lines = 4;
     m_redirectUrls->setFixedHeight(m_redirectUrls->fontMetrics().lineSpacing() * lines
-                                   + 2 * (m_redirectUrls->frameWidth() + int(m_redirectUrls->document()->documentMargin()))
-                                   + 2);
+        + 2 * (m_redirectUrls->frameWidth() + int(m_redirectUrls->document()->documentMargin())) + 2);
     m_redirectUrlsIssue = issueLabel(QStringLiteral("redirectUrlsIssueLabel"), content);
     form->addRow(formLabel(tr("&Redirect URLs:"), m_redirectUrls, content), m_redirectUrls);
     addIssueRow(form, m_redirectUrlsIssue);
@@ -209,7 +210,7 @@ QWidget *ApplicationEditor::createForm()
     m_rotateWebhookSecret = new QPushButton(content);
     m_rotateWebhookSecret->setObjectName(QStringLiteral("rotateWebhookSecretButton"));
     form->addRow(formLabel(tr("Si&gning secret:"), m_rotateWebhookSecret, content),
-                 inRow(m_webhookSecretState, m_rotateWebhookSecret, content));
+        inRow(m_webhookSecretState, m_rotateWebhookSecret, content));
     column->addLayout(form);
 
     column->addSpacing(6);
@@ -218,9 +219,10 @@ QWidget *ApplicationEditor::createForm()
     headingFont.setBold(true);
     sourcesHeading->setFont(headingFont);
     column->addWidget(sourcesHeading);
-    auto *sourcesHelp = new QLabel(tr("Tick the sources this application may use. OAuth sources without a client ID "
-                                      "of their own need the application's client ID and secret for them."),
-                                   content);
+    auto *sourcesHelp
+        = new QLabel(tr("Tick the sources this application may use. OAuth sources without a client ID "
+                        "of their own need the application's client ID and secret for them."),
+            content);
     sourcesHelp->setWordWrap(true);
     column->addWidget(sourcesHelp);
 
@@ -231,7 +233,7 @@ QWidget *ApplicationEditor::createForm()
     m_sourcesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sourcesTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sourcesTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                    | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     // Tab leaves the table; the arrow keys move inside it.
     m_sourcesTable->setTabKeyNavigation(false);
     m_sourcesTable->setWordWrap(false);
@@ -245,9 +247,10 @@ QWidget *ApplicationEditor::createForm()
     header->setSectionResizeMode(ApplicationSourcesModel::ClientId, QHeaderView::Interactive);
     header->setSectionResizeMode(ApplicationSourcesModel::Secret, QHeaderView::ResizeToContents);
     header->resizeSection(ApplicationSourcesModel::ClientId,
-                          QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(QString(18, QLatin1Char('x'))));
-    m_sourcesTable->setMinimumHeight(m_sourcesTable->verticalHeader()->defaultSectionSize() * 8
-                                     + header->sizeHint().height());
+        QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+            .horizontalAdvance(QString(18, QLatin1Char('x'))));
+    m_sourcesTable->setMinimumHeight(
+        m_sourcesTable->verticalHeader()->defaultSectionSize() * 8 + header->sizeHint().height());
     column->addWidget(m_sourcesTable, 1);
 
     auto *secretRow = new QHBoxLayout;
@@ -300,7 +303,7 @@ QWidget *ApplicationEditor::createForm()
     connect(m_webhookUrl, &QLineEdit::textChanged, this, &ApplicationEditor::onEdited);
     connect(m_sourcesModel, &ApplicationSourcesModel::edited, this, &ApplicationEditor::onEdited);
     connect(m_sourcesTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ApplicationEditor::updateSourceSecretRow);
+        &ApplicationEditor::updateSourceSecretRow);
     connect(m_sourcesTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.column() == ApplicationSourcesModel::Secret && m_sourceSecret->isVisible()
             && m_sourceSecret->findChild<QPushButton *>(QStringLiteral("secretSetButton"))->isEnabled())
@@ -310,9 +313,9 @@ QWidget *ApplicationEditor::createForm()
     connect(m_rotateSecret, &QPushButton::clicked, this, &ApplicationEditor::clientSecretRequested);
     connect(m_rotateWebhookSecret, &QPushButton::clicked, this, &ApplicationEditor::webhookSecretRequested);
     connect(m_sourceSecret, &SecretField::setRequested, this,
-            [this]() { Q_EMIT sourceSecretRequested(currentSourceKey()); });
+        [this]() { Q_EMIT sourceSecretRequested(currentSourceKey()); });
     connect(m_sourceSecret, &SecretField::clearRequested, this,
-            [this]() { Q_EMIT sourceSecretClearRequested(currentSourceKey()); });
+        [this]() { Q_EMIT sourceSecretClearRequested(currentSourceKey()); });
     connect(m_save, &QPushButton::clicked, this, &ApplicationEditor::requestSave);
     connect(m_revert, &QPushButton::clicked, this, &ApplicationEditor::revert);
     return page;
@@ -405,8 +408,9 @@ void ApplicationEditor::adoptStored(const Application &stored)
     } else if (!m_dirty) {
         load(stored);
     } else {
-        m_notice->setText(tr("This application was changed elsewhere since you opened it: saving will report a "
-                             "conflict. Revert loads the stored version."));
+        m_notice->setText(
+            tr("This application was changed elsewhere since you opened it: saving will report a "
+               "conflict. Revert loads the stored version."));
         StatusAccent::apply(m_notice, StatusAccent::Kind::Warning);
         m_notice->show();
     }
@@ -501,12 +505,13 @@ void ApplicationEditor::validate()
         if (line.isEmpty())
             continue;
         const QString prefix = numbered ? tr("Line %1: ").arg(i + 1) : QString();
-        const ValidationIssues issues = SourceValidator::validateUrl(QStringLiteral("redirectUrls"), line, false);
+        const ValidationIssues issues
+            = SourceValidator::validateUrl(QStringLiteral("redirectUrls"), line, false);
         for (const ValidationIssue &issue : issues)
             redirects.add(issue, prefix);
         if (seen.contains(line))
             redirects.add({ QStringLiteral("redirectUrls"), ValidationIssue::Severity::Warning,
-                            tr("Line %1 repeats line %2.").arg(i + 1).arg(seen.value(line) + 1) });
+                tr("Line %1 repeats line %2.").arg(i + 1).arg(seen.value(line) + 1) });
         else
             seen.insert(line, i);
     }
@@ -514,7 +519,7 @@ void ApplicationEditor::validate()
 
     FieldIssues webhook;
     for (const ValidationIssue &issue :
-         SourceValidator::validateUrl(QStringLiteral("webhookUrl"), m_webhookUrl->text(), false))
+        SourceValidator::validateUrl(QStringLiteral("webhookUrl"), m_webhookUrl->text(), false))
         webhook.add(issue);
     showIssues(m_form, m_webhookUrlIssue, webhook);
 
@@ -530,13 +535,13 @@ void ApplicationEditor::updateState()
     const Application form = current();
     const bool dirty = m_hasApplication && !form.sameDefinition(m_baseline);
     m_title->setText(!m_hasApplication ? QString()
-                         : form.name.isEmpty()      ? tr("Unnamed application")
-                                                    : form.name);
+            : form.name.isEmpty()      ? tr("Unnamed application")
+                                       : form.name);
     m_save->setEnabled(dirty && !m_hasErrors);
     m_save->setToolTip(dirty && m_hasErrors ? tr("Fix the marked fields to save.") : tr("Save (Ctrl+S)"));
     m_revert->setEnabled(dirty);
-    m_dirtyLabel->setText(dirty && m_hasErrors ? tr("Unsaved changes — fix the marked fields to save")
-                                               : tr("Unsaved changes"));
+    m_dirtyLabel->setText(
+        dirty && m_hasErrors ? tr("Unsaved changes — fix the marked fields to save") : tr("Unsaved changes"));
     m_dirtyLabel->setVisible(dirty);
     updateSourcesSummary();
     updateSourceSecretRow();
@@ -557,12 +562,13 @@ void ApplicationEditor::updateSecretRows()
         button->setText(isSet ? tr("Rotate…") : tr("Generate"));
         button->setEnabled(m_keyringWritable && !busy && m_hasApplication);
         button->setToolTip(!m_keyringWritable ? unavailable
-                               : isSet        ? tr("Replace the %1 with a new one; the old one stops working.").arg(what)
-                                              : tr("Generate a %1 and show it once.").arg(what));
+                : isSet ? tr("Replace the %1 with a new one; the old one stops working.").arg(what)
+                        : tr("Generate a %1 and show it once.").arg(what));
     };
-    apply(m_clientSecretState, m_rotateSecret, m_baseline.hasClientSecret, m_clientSecretBusy, tr("client secret"));
+    apply(m_clientSecretState, m_rotateSecret, m_baseline.hasClientSecret, m_clientSecretBusy,
+        tr("client secret"));
     apply(m_webhookSecretState, m_rotateWebhookSecret, m_baseline.hasWebhookSecret, m_webhookSecretBusy,
-          tr("webhook signing secret"));
+        tr("webhook signing secret"));
     updateSourceSecretRow();
 }
 
@@ -570,12 +576,12 @@ void ApplicationEditor::updateSourceSecretRow()
 {
     const int row = m_sourcesTable->currentIndex().row();
     const IntegrationSource source = m_sourcesModel->source(row);
-    const bool applicable = row >= 0 && m_sourcesModel->isAllowed(source.key)
-        && ApplicationCredentials::needsOwn(source);
+    const bool applicable
+        = row >= 0 && m_sourcesModel->isAllowed(source.key) && ApplicationCredentials::needsOwn(source);
     if (!applicable) {
-        m_sourceSecretLabel->setText(
-            tr("Select an allowed OAuth source without credentials of its own to set this application's client "
-               "secret for it."));
+        m_sourceSecretLabel->setText(tr(
+            "Select an allowed OAuth source without credentials of its own to set this application's client "
+            "secret for it."));
         m_sourceSecretLabel->setEnabled(false);
         m_sourceSecretLabel->setWordWrap(true);
         m_sourceSecret->hide();
@@ -588,12 +594,13 @@ void ApplicationEditor::updateSourceSecretRow()
     m_sourceSecret->setState(m_sourcesModel->hasSecret(source.key));
     const bool stored = m_sourcesModel->isStoredAllowed(source.key);
     if (!m_keyringWritable)
-        m_sourceSecret->setKeyringAvailable(false, m_keyringReason.isEmpty() ? tr("No keyring is available.")
-                                                                             : m_keyringReason);
+        m_sourceSecret->setKeyringAvailable(
+            false, m_keyringReason.isEmpty() ? tr("No keyring is available.") : m_keyringReason);
     else if (!stored)
-        m_sourceSecret->setKeyringAvailable(false, tr("Save the application first: its secret for %1 can only be "
-                                                      "recorded once the source is allowed in the workspace.")
-                                                       .arg(source.displayName));
+        m_sourceSecret->setKeyringAvailable(false,
+            tr("Save the application first: its secret for %1 can only be "
+               "recorded once the source is allowed in the workspace.")
+                .arg(source.displayName));
     else
         m_sourceSecret->setKeyringAvailable(!m_sourceSecretBusy);
     if (m_sourceSecretBusy)

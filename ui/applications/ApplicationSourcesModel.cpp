@@ -15,8 +15,7 @@ constexpr int kLogoSide = 20;
 
 ApplicationSourcesModel::ApplicationSourcesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ApplicationSourcesModel::setSources(const QList<IntegrationSource> &sources)
 {
@@ -72,7 +71,7 @@ QMap<QString, Application::SourceCredentials> ApplicationSourcesModel::credentia
 int ApplicationSourcesModel::missingCount() const
 {
     return int(std::count_if(m_sources.cbegin(), m_sources.cend(),
-                             [this](const IntegrationSource &s) { return lacksCredentials(s); }));
+        [this](const IntegrationSource &s) { return lacksCredentials(s); }));
 }
 
 int ApplicationSourcesModel::rowOf(const QString &key) const
@@ -119,7 +118,8 @@ QIcon ApplicationSourcesModel::logo(const IntegrationSource &source) const
     QIcon icon;
     // Rendered at twice the size too, so the logo stays sharp on HiDPI screens.
     for (int scale : { 1, 2 }) {
-        QImage image = SourceLogo::render(source.logo, source.logoMimeType, QSize(kLogoSide, kLogoSide) * scale);
+        QImage image
+            = SourceLogo::render(source.logo, source.logoMimeType, QSize(kLogoSide, kLogoSide) * scale);
         if (image.isNull())
             continue;
         image.setDevicePixelRatio(scale);
@@ -213,8 +213,9 @@ QVariant ApplicationSourcesModel::data(const QModelIndex &index, int role) const
                 return data(index.siblingAtColumn(ClientId), role);
             if (lacking) {
                 if (credentials.clientId.isEmpty() && !credentials.hasClientSecret)
-                    return tr("%1 has no client ID of its own: enter this application's client ID and set its "
-                              "client secret.")
+                    return tr(
+                        "%1 has no client ID of its own: enter this application's client ID and set its "
+                        "client secret.")
                         .arg(s.displayName);
                 if (credentials.clientId.isEmpty())
                     return tr("Enter this application's client ID for %1.").arg(s.displayName);

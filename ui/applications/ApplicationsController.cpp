@@ -8,7 +8,6 @@
 
 #include <QLoggingCategory>
 #include <QUndoStack>
-
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcApplications, "linkdeck.ui.applications")
@@ -33,7 +32,7 @@ ApplicationsController::ApplicationsController(Workspace &workspace, SecretStore
     , m_undoStack(new QUndoStack(this))
 {
     connect(&m_secrets, &SecretStore::availabilityChanged, this,
-            [this]() { Q_EMIT keyringWritableChanged(isKeyringWritable()); });
+        [this]() { Q_EMIT keyringWritableChanged(isKeyringWritable()); });
 }
 
 ApplicationsController::~ApplicationsController()
@@ -81,9 +80,8 @@ bool ApplicationsController::sameEditableFields(const Application &a, const Appl
 QString ApplicationsController::unusedName(const QString &base) const
 {
     const auto taken = [this](const QString &name) {
-        return std::any_of(m_applications.cbegin(), m_applications.cend(), [&name](const Application &a) {
-            return a.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
+        return std::any_of(m_applications.cbegin(), m_applications.cend(),
+            [&name](const Application &a) { return a.name.compare(name, Qt::CaseInsensitive) == 0; });
     };
     if (!taken(base))
         return base;
@@ -94,8 +92,8 @@ QString ApplicationsController::unusedName(const QString &base) const
     }
 }
 
-void ApplicationsController::pushStoreCommand(const QString &text, std::function<StoreResult()> redo,
-                                              std::function<StoreResult()> undo)
+void ApplicationsController::pushStoreCommand(
+    const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo)
 {
     // Every write, done or undone, is followed by a fresh read so the lists
     // show what the workspace holds, also when the write failed.
@@ -107,7 +105,7 @@ void ApplicationsController::pushStoreCommand(const QString &text, std::function
         };
     };
     m_undoStack->push(new StoreCommand(text, andReload(std::move(redo)), andReload(std::move(undo)),
-                                       [this](const StoreResult &result) { fail(result.message); }));
+        [this](const StoreResult &result) { fail(result.message); }));
 }
 
 StoreResult ApplicationsController::insertSnapshot(const Application &snapshot)
@@ -115,7 +113,7 @@ StoreResult ApplicationsController::insertSnapshot(const Application &snapshot)
     ApplicationRepository repository(m_workspace);
     if (repository.findByClientId(snapshot.clientId))
         return StoreResult::failure(StoreResult::Status::Conflict,
-                                    tr("An application with the client ID %1 exists already.").arg(snapshot.clientId));
+            tr("An application with the client ID %1 exists already.").arg(snapshot.clientId));
     Application copy = snapshot;
     copy.id = 0;
     copy.revision = 0;
@@ -147,21 +145,21 @@ StoreResult ApplicationsController::removeCapturing(const QString &clientId, App
     return result;
 }
 
-StoreResult ApplicationsController::applyEdit(const QString &clientId, const Application &expected,
-                                              const Application &target)
+StoreResult ApplicationsController::applyEdit(
+    const QString &clientId, const Application &expected, const Application &target)
 {
     ApplicationRepository repository(m_workspace);
     const std::optional<Application> stored = repository.findByClientId(clientId);
     if (!stored)
-        return StoreResult::failure(StoreResult::Status::NotFound,
-                                    tr("The application \"%1\" no longer exists.").arg(expected.name));
+        return StoreResult::failure(
+            StoreResult::Status::NotFound, tr("The application \"%1\" no longer exists.").arg(expected.name));
     // Checked by content rather than revision: storing a secret bumps the
     // revision without changing what this edit is about.
     if (!sameEditableFields(*stored, expected))
         return StoreResult::failure(StoreResult::Status::Conflict,
-                                    tr("\"%1\" was changed elsewhere in the meantime, so this change was not "
-                                       "applied.")
-                                        .arg(stored->name));
+            tr("\"%1\" was changed elsewhere in the meantime, so this change was not "
+               "applied.")
+                .arg(stored->name));
     Application next = *stored;
     next.name = target.name.trimmed();
     next.redirectUrls = target.redirectUrls;
@@ -248,7 +246,8 @@ bool ApplicationsController::saveApplication(const Application &edited)
     after.sourceKeys = sorted(after.sourceKeys);
     const QString clientId = edited.clientId;
     pushStoreCommand(
-        tr("Edit \"%1\"").arg(after.name), [this, clientId, before, after]() { return applyEdit(clientId, before, after); },
+        tr("Edit \"%1\"").arg(after.name),
+        [this, clientId, before, after]() { return applyEdit(clientId, before, after); },
         [this, clientId, before, after]() { return applyEdit(clientId, after, before); });
     return m_lastWrite.isOk();
 }
@@ -280,34 +279,39 @@ QString ApplicationsController::keyringUnavailableReason() const
     return m_secrets.unavailableReason();
 }
 
-void ApplicationsController::generateClientSecret(const QString &clientId, QObject *context, SecretCallback done)
+void ApplicationsController::generateClientSecret(
+    const QString &clientId, QObject *context, SecretCallback done)
 {
-    writeSecret(clientId, SecretStore::applicationOwner(clientId), kClientSecret, Application::generateSecret(), true,
-                [](Application &a) {
-                    a.hasClientSecret = true;
-                    return StoreResult::ok();
-                },
-                context, std::move(done));
+    writeSecret(
+        clientId, SecretStore::applicationOwner(clientId), kClientSecret, Application::generateSecret(), true,
+        [](Application &a) {
+            a.hasClientSecret = true;
+            return StoreResult::ok();
+        },
+        context, std::move(done));
 }
 
-void ApplicationsController::generateWebhookSecret(const QString &clientId, QObject *context, SecretCallback done)
+void ApplicationsController::generateWebhookSecret(
+    const QString &clientId, QObject *context, SecretCallback done)
 {
-    writeSecret(clientId, SecretStore::applicationOwner(clientId), kWebhookSecret, Application::generateSecret(),
-                true,
-                [](Application &a) {
-                    a.hasWebhookSecret = true;
-                    return StoreResult::ok();
-                },
-                context, std::move(done));
+    writeSecret(
+        clientId, SecretStore::applicationOwner(clientId), kWebhookSecret, Application::generateSecret(),
+        true,
+        [](Application &a) {
+            a.hasWebhookSecret = true;
+            return StoreResult::ok();
+        },
+        context, std::move(done));
 }
 
-void ApplicationsController::setSourceSecret(const QString &clientId, const QString &sourceKey, const QString &secret,
-                                             QObject *context, SecretCallback done)
+void ApplicationsController::setSourceSecret(const QString &clientId, const QString &sourceKey,
+    const QString &secret, QObject *context, SecretCallback done)
 {
     const std::optional<Application> stored = application(clientId);
     if (!stored || !stored->sourceKeys.contains(sourceKey)) {
         // Nothing goes to the keyring that the workspace could not record.
-        const QString message = tr("Save the application with this source allowed before setting its secret.");
+        const QString message
+            = tr("Save the application with this source allowed before setting its secret.");
         fail(message);
         if (done)
             done({ false, {}, message });
@@ -315,72 +319,70 @@ void ApplicationsController::setSourceSecret(const QString &clientId, const QStr
     }
     const auto flag = [sourceKey](Application &a) {
         if (!a.sourceKeys.contains(sourceKey))
-            return StoreResult::failure(StoreResult::Status::Invalid,
-                                        tr("The application no longer uses this source."));
+            return StoreResult::failure(
+                StoreResult::Status::Invalid, tr("The application no longer uses this source."));
         a.credentials[sourceKey].hasClientSecret = true;
         return StoreResult::ok();
     };
-    writeSecret(clientId, SecretStore::applicationSourceOwner(clientId, sourceKey), kClientSecret, secret, false, flag,
-                context, std::move(done));
+    writeSecret(clientId, SecretStore::applicationSourceOwner(clientId, sourceKey), kClientSecret, secret,
+        false, flag, context, std::move(done));
 }
 
-void ApplicationsController::clearSourceSecret(const QString &clientId, const QString &sourceKey, QObject *context,
-                                               SecretCallback done)
+void ApplicationsController::clearSourceSecret(
+    const QString &clientId, const QString &sourceKey, QObject *context, SecretCallback done)
 {
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     m_secrets.remove(SecretStore::applicationSourceOwner(clientId, sourceKey), kClientSecret, this,
-                     [this, guard, hasContext, done, clientId, sourceKey](const SecretStore::Result &result) {
-                         SecretOutcome outcome;
-                         // Already gone is as good as removed.
-                         if (!result.isOk() && result.status != SecretStore::Result::Status::NotFound) {
-                             outcome.message = result.message;
-                         } else {
-                             const StoreResult stored = changeStored(clientId, [sourceKey](Application &a) {
-                                 if (a.credentials.contains(sourceKey))
-                                     a.credentials[sourceKey].hasClientSecret = false;
-                                 return StoreResult::ok();
-                             });
-                             outcome.ok = stored.isOk();
-                             outcome.message = stored.message;
-                         }
-                         if (!outcome.ok)
-                             fail(outcome.message);
-                         if (done && (guard || !hasContext))
-                             done(outcome);
-                     });
+        [this, guard, hasContext, done, clientId, sourceKey](const SecretStore::Result &result) {
+            SecretOutcome outcome;
+            // Already gone is as good as removed.
+            if (!result.isOk() && result.status != SecretStore::Result::Status::NotFound) {
+                outcome.message = result.message;
+            } else {
+                const StoreResult stored = changeStored(clientId, [sourceKey](Application &a) {
+                    if (a.credentials.contains(sourceKey))
+                        a.credentials[sourceKey].hasClientSecret = false;
+                    return StoreResult::ok();
+                });
+                outcome.ok = stored.isOk();
+                outcome.message = stored.message;
+            }
+            if (!outcome.ok)
+                fail(outcome.message);
+            if (done && (guard || !hasContext))
+                done(outcome);
+        });
 }
 
 void ApplicationsController::writeSecret(const QString &clientId, const QString &owner, const QString &field,
-                                         const QString &secret, bool reveal, const Change &flag, QObject *context,
-                                         SecretCallback done)
+    const QString &secret, bool reveal, const Change &flag, QObject *context, SecretCallback done)
 {
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     m_secrets.write(owner, field, secret, this,
-                    [this, guard, hasContext, done, clientId, secret, reveal, flag](const SecretStore::Result &result) {
-                        SecretOutcome outcome;
-                        if (!result.isOk()) {
-                            outcome.message = result.message.isEmpty()
-                                ? tr("The keyring did not store the secret.")
-                                : result.message;
-                        } else {
-                            const StoreResult stored = changeStored(clientId, flag);
-                            if (stored) {
-                                outcome.ok = true;
-                                if (reveal)
-                                    outcome.secret = secret;
-                            } else {
-                                outcome.message = tr("The secret is in the keyring, but the workspace could not "
-                                                     "record it: %1")
-                                                      .arg(stored.message);
-                            }
-                        }
-                        if (!outcome.ok)
-                            fail(outcome.message);
-                        if (done && (guard || !hasContext))
-                            done(outcome);
-                    });
+        [this, guard, hasContext, done, clientId, secret, reveal, flag](const SecretStore::Result &result) {
+            SecretOutcome outcome;
+            if (!result.isOk()) {
+                outcome.message
+                    = result.message.isEmpty() ? tr("The keyring did not store the secret.") : result.message;
+            } else {
+                const StoreResult stored = changeStored(clientId, flag);
+                if (stored) {
+                    outcome.ok = true;
+                    if (reveal)
+                        outcome.secret = secret;
+                } else {
+                    outcome.message = tr("The secret is in the keyring, but the workspace could not "
+                                         "record it: %1")
+                                          .arg(stored.message);
+                }
+            }
+            if (!outcome.ok)
+                fail(outcome.message);
+            if (done && (guard || !hasContext))
+                done(outcome);
+        });
 }
 
 StoreResult ApplicationsController::changeStored(const QString &clientId, const Change &change)

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 
@@ -61,9 +60,10 @@ public:
     /// Stores a new webhook signing secret for @p clientId.
     void generateWebhookSecret(const QString &clientId, QObject *context, SecretCallback done);
     /// Stores the client secret @p clientId was given by the source @p sourceKey.
-    void setSourceSecret(const QString &clientId, const QString &sourceKey, const QString &secret, QObject *context,
-                         SecretCallback done);
-    void clearSourceSecret(const QString &clientId, const QString &sourceKey, QObject *context, SecretCallback done);
+    void setSourceSecret(const QString &clientId, const QString &sourceKey, const QString &secret,
+        QObject *context, SecretCallback done);
+    void clearSourceSecret(
+        const QString &clientId, const QString &sourceKey, QObject *context, SecretCallback done);
 
     /// True where the keyring may be written (available, or not probed yet).
     bool isKeyringWritable() const;
@@ -82,12 +82,13 @@ Q_SIGNALS:
 private:
     using Change = std::function<StoreResult(Application &)>;
 
-    void pushStoreCommand(const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
+    void pushStoreCommand(
+        const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
     StoreResult insertSnapshot(const Application &snapshot);
     StoreResult removeCapturing(const QString &clientId, Application *snapshot);
     StoreResult applyEdit(const QString &clientId, const Application &expected, const Application &target);
-    void writeSecret(const QString &clientId, const QString &owner, const QString &field, const QString &secret,
-                     bool reveal, const Change &flag, QObject *context, SecretCallback done);
+    void writeSecret(const QString &clientId, const QString &owner, const QString &field,
+        const QString &secret, bool reveal, const Change &flag, QObject *context, SecretCallback done);
     StoreResult changeStored(const QString &clientId, const Change &change);
     void fail(const QString &message);
 

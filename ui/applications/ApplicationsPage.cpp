@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
@@ -36,7 +35,8 @@ QString withShortcut(const QString &text, const QKeySequence &shortcut)
 
 } // namespace
 
-ApplicationsPage::ApplicationsPage(Workspace &workspace, SecretStore &secrets, Settings &settings, QWidget *parent)
+ApplicationsPage::ApplicationsPage(
+    Workspace &workspace, SecretStore &secrets, Settings &settings, QWidget *parent)
     : ConsolePage(parent)
     , m_settings(settings)
     , m_controller(new ApplicationsController(workspace, secrets, this))
@@ -99,22 +99,24 @@ ApplicationsPage::ApplicationsPage(Workspace &workspace, SecretStore &secrets, S
     header->moveSection(header->visualIndex(ApplicationsTableModel::Sources), 2);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 16;
-    header->resizeSection(ApplicationsTableModel::Name, metrics.horizontalAdvance(QString(20, QLatin1Char('n'))));
+    header->resizeSection(
+        ApplicationsTableModel::Name, metrics.horizontalAdvance(QString(20, QLatin1Char('n'))));
     header->resizeSection(ApplicationsTableModel::Credentials,
-                          metrics.horizontalAdvance(tr("no secret, 2 sources need credentials")) + icon);
-    header->resizeSection(ApplicationsTableModel::Sources, metrics.horizontalAdvance(QString(26, QLatin1Char('n'))));
+        metrics.horizontalAdvance(tr("no secret, 2 sources need credentials")) + icon);
+    header->resizeSection(
+        ApplicationsTableModel::Sources, metrics.horizontalAdvance(QString(26, QLatin1Char('n'))));
     header->resizeSection(ApplicationsTableModel::ClientId,
-                          QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-                                  .horizontalAdvance(QString(27, QLatin1Char('0')))
-                              + 16);
+        QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                .horizontalAdvance(QString(27, QLatin1Char('0')))
+            + 16);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column = ApplicationsTableModel::ClientId; column < ApplicationsTableModel::ColumnCount; ++column) {
+    for (int column = ApplicationsTableModel::ClientId; column < ApplicationsTableModel::ColumnCount;
+         ++column) {
         auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
         toggle->setCheckable(true);
         toggle->setChecked(true);
-        connect(toggle, &QAction::toggled, header, [header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-        });
+        connect(toggle, &QAction::toggled, header,
+            [header, column](bool shown) { header->setSectionHidden(column, !shown); });
         header->addAction(toggle);
     }
 
@@ -135,21 +137,25 @@ ApplicationsPage::ApplicationsPage(Workspace &workspace, SecretStore &secrets, S
     m_table->addAction(m_deleteAction);
 
     connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this]() { m_settings.set(Settings::Key::ApplicationsSplitter, m_splitter->saveState()); });
+        [this]() { m_settings.set(Settings::Key::ApplicationsSplitter, m_splitter->saveState()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+        [this](const QModelIndex &current) { onCurrentRowChanged(current); });
     connect(m_table, &QTableView::activated, m_editor, &ApplicationEditor::focusName);
     connect(m_deleteAction, &QAction::triggered, this, &ApplicationsPage::deleteApplication);
-    connect(m_controller, &ApplicationsController::applicationsChanged, this, &ApplicationsPage::onApplicationsChanged);
+    connect(m_controller, &ApplicationsController::applicationsChanged, this,
+        &ApplicationsPage::onApplicationsChanged);
     connect(m_controller, &ApplicationsController::errorOccurred, this, &ApplicationsPage::showMessage);
     connect(m_controller, &ApplicationsController::keyringWritableChanged, this, [this](bool writable) {
         m_editor->setKeyringWritable(writable, m_controller->keyringUnavailableReason());
     });
     connect(m_editor, &ApplicationEditor::saveRequested, this, &ApplicationsPage::save);
-    connect(m_editor, &ApplicationEditor::clientSecretRequested, this, &ApplicationsPage::generateClientSecret);
-    connect(m_editor, &ApplicationEditor::webhookSecretRequested, this, &ApplicationsPage::generateWebhookSecret);
+    connect(
+        m_editor, &ApplicationEditor::clientSecretRequested, this, &ApplicationsPage::generateClientSecret);
+    connect(
+        m_editor, &ApplicationEditor::webhookSecretRequested, this, &ApplicationsPage::generateWebhookSecret);
     connect(m_editor, &ApplicationEditor::sourceSecretRequested, this, &ApplicationsPage::setSourceSecret);
-    connect(m_editor, &ApplicationEditor::sourceSecretClearRequested, this, &ApplicationsPage::clearSourceSecret);
+    connect(
+        m_editor, &ApplicationEditor::sourceSecretClearRequested, this, &ApplicationsPage::clearSourceSecret);
 
     m_editor->setKeyringWritable(m_controller->isKeyringWritable(), m_controller->keyringUnavailableReason());
     m_controller->reload();
@@ -185,16 +191,16 @@ QWidget *ApplicationsPage::createToolbar()
     m_addButton->setToolTip(withShortcut(tr("Add an application"), m_addAction->shortcut()));
     m_duplicateButton = new QPushButton(m_duplicateAction->icon(), tr("Duplicate"), bar);
     m_duplicateButton->setObjectName(QStringLiteral("duplicateButton"));
-    m_duplicateButton->setToolTip(
-        withShortcut(tr("Copy the selected application, without its secrets"), m_duplicateAction->shortcut()));
+    m_duplicateButton->setToolTip(withShortcut(
+        tr("Copy the selected application, without its secrets"), m_duplicateAction->shortcut()));
     m_deleteButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete"), bar);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setToolTip(tr("Delete the selected application (Delete in the table)"));
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search name or client ID (%1)")
-                                     .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Search name or client ID (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search applications"));
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
@@ -240,9 +246,10 @@ QWidget *ApplicationsPage::createEmptyState()
     font.setBold(true);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Applications are the developers' apps that use your sources. Add one to give it a "
-                               "client ID and secret and to choose the sources it may use."),
-                            empty);
+    auto *text
+        = new QLabel(tr("Applications are the developers' apps that use your sources. Add one to give it a "
+                        "client ID and secret and to choose the sources it may use."),
+            empty);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     // A wrapped label in an aligned layout item gets no height for its
@@ -250,7 +257,8 @@ QWidget *ApplicationsPage::createEmptyState()
     const int textWidth = text->fontMetrics().averageCharWidth() * 60;
     text->setFixedWidth(textWidth);
     text->setMinimumHeight(text->heightForWidth(textWidth));
-    auto *button = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add application"), empty);
+    auto *button
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add application"), empty);
     button->setObjectName(QStringLiteral("emptyAddButton"));
     connect(button, &QPushButton::clicked, this, &ApplicationsPage::addApplication);
     column->addWidget(title);
@@ -313,7 +321,8 @@ void ApplicationsPage::onCurrentRowChanged(const QModelIndex &current)
         return;
     // Asked once the click or key press that moved the selection is done,
     // so that a "Cancel" can put the selection back cleanly.
-    QMetaObject::invokeMethod(this, [this, clientId]() { switchTo(clientId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, clientId]() { switchTo(clientId); }, Qt::QueuedConnection);
 }
 
 void ApplicationsPage::switchTo(const QString &clientId)
@@ -384,8 +393,8 @@ void ApplicationsPage::syncSelection()
     const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     m_syncing = true;
     if (index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     } else {
         m_table->selectionModel()->clear();
@@ -459,10 +468,11 @@ void ApplicationsPage::deleteApplication()
         return;
     const QString name = m_editor->baseline().name;
     QMessageBox box(QMessageBox::Question, tr("Delete application"), tr("Delete \"%1\"?").arg(name),
-                    QMessageBox::NoButton, this);
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteApplicationMessageBox"));
-    box.setInformativeText(tr("Developers using its client ID can no longer connect users, and unsaved changes "
-                              "to it are dropped. Edit ▸ Undo brings it back."));
+    box.setInformativeText(
+        tr("Developers using its client ID can no longer connect users, and unsaved changes "
+           "to it are dropped. Edit ▸ Undo brings it back."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box.addButton(QMessageBox::Cancel);
@@ -509,8 +519,8 @@ void ApplicationsPage::generateClientSecret()
     if (application.clientId.isEmpty())
         return;
     if (application.hasClientSecret
-        && !confirmRotation(tr("Rotate client secret"),
-                            tr("Rotate the client secret of \"%1\"?").arg(application.name)))
+        && !confirmRotation(
+            tr("Rotate client secret"), tr("Rotate the client secret of \"%1\"?").arg(application.name)))
         return;
     clearMessage();
     m_editor->setSecretBusy(ApplicationEditor::SecretKind::Client, true);
@@ -521,10 +531,10 @@ void ApplicationsPage::generateClientSecret()
             if (!outcome.ok)
                 return; // errorOccurred() has said why
             SecretRevealDialog::reveal(this, tr("Client secret of %1").arg(name),
-                                       tr("The new client secret of \"%1\". Its server uses it, with the client ID, "
-                                          "to exchange connect tokens.")
-                                           .arg(name),
-                                       outcome.secret);
+                tr("The new client secret of \"%1\". Its server uses it, with the client ID, "
+                   "to exchange connect tokens.")
+                    .arg(name),
+                outcome.secret);
         });
 }
 
@@ -535,7 +545,7 @@ void ApplicationsPage::generateWebhookSecret()
         return;
     if (application.hasWebhookSecret
         && !confirmRotation(tr("Rotate webhook signing secret"),
-                            tr("Rotate the webhook signing secret of \"%1\"?").arg(application.name)))
+            tr("Rotate the webhook signing secret of \"%1\"?").arg(application.name)))
         return;
     clearMessage();
     m_editor->setSecretBusy(ApplicationEditor::SecretKind::Webhook, true);
@@ -546,10 +556,10 @@ void ApplicationsPage::generateWebhookSecret()
             if (!outcome.ok)
                 return;
             SecretRevealDialog::reveal(this, tr("Webhook signing secret of %1").arg(name),
-                                       tr("Webhooks to \"%1\" are signed with this secret; its server checks the "
-                                          "signature with it.")
-                                           .arg(name),
-                                       outcome.secret);
+                tr("Webhooks to \"%1\" are signed with this secret; its server checks the "
+                   "signature with it.")
+                    .arg(name),
+                outcome.secret);
         });
 }
 
@@ -585,10 +595,10 @@ void ApplicationsPage::setSourceSecret(const QString &sourceKey)
     }
     clearMessage();
     m_editor->setSecretBusy(ApplicationEditor::SecretKind::Source, true);
-    m_controller->setSourceSecret(application.clientId, sourceKey, secret, this,
-                                  [this](const ApplicationsController::SecretOutcome &) {
-                                      m_editor->setSecretBusy(ApplicationEditor::SecretKind::Source, false);
-                                  });
+    m_controller->setSourceSecret(
+        application.clientId, sourceKey, secret, this, [this](const ApplicationsController::SecretOutcome &) {
+            m_editor->setSecretBusy(ApplicationEditor::SecretKind::Source, false);
+        });
 }
 
 void ApplicationsPage::clearSourceSecret(const QString &sourceKey)
@@ -597,9 +607,9 @@ void ApplicationsPage::clearSourceSecret(const QString &sourceKey)
     if (application.clientId.isEmpty() || sourceKey.isEmpty())
         return;
     QMessageBox box(QMessageBox::Question, tr("Clear client secret"),
-                    tr("Remove the client secret of \"%1\" for %2 from the keyring?")
-                        .arg(application.name, sourceName(sourceKey)),
-                    QMessageBox::NoButton, this);
+        tr("Remove the client secret of \"%1\" for %2 from the keyring?")
+            .arg(application.name, sourceName(sourceKey)),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("clearSourceSecretMessageBox"));
     QPushButton *clear = box.addButton(tr("Clear"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
@@ -609,8 +619,8 @@ void ApplicationsPage::clearSourceSecret(const QString &sourceKey)
         return;
     clearMessage();
     m_editor->setSecretBusy(ApplicationEditor::SecretKind::Source, true);
-    m_controller->clearSourceSecret(application.clientId, sourceKey, this,
-                                    [this](const ApplicationsController::SecretOutcome &) {
-                                        m_editor->setSecretBusy(ApplicationEditor::SecretKind::Source, false);
-                                    });
+    m_controller->clearSourceSecret(
+        application.clientId, sourceKey, this, [this](const ApplicationsController::SecretOutcome &) {
+            m_editor->setSecretBusy(ApplicationEditor::SecretKind::Source, false);
+        });
 }

@@ -27,7 +27,8 @@ class ApplicationsPage : public ConsolePage
     Q_OBJECT
 
 public:
-    ApplicationsPage(Workspace &workspace, SecretStore &secrets, Settings &settings, QWidget *parent = nullptr);
+    ApplicationsPage(
+        Workspace &workspace, SecretStore &secrets, Settings &settings, QWidget *parent = nullptr);
     ~ApplicationsPage() override;
 
     QUndoStack *undoStack() const override;

@@ -12,11 +12,10 @@ constexpr int kSourcesShown = 3;
 
 ApplicationsTableModel::ApplicationsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void ApplicationsTableModel::setContents(const QList<Application> &applications,
-                                         const QList<IntegrationSource> &sources)
+void ApplicationsTableModel::setContents(
+    const QList<Application> &applications, const QList<IntegrationSource> &sources)
 {
     beginResetModel();
     m_applications = applications;
@@ -65,10 +64,13 @@ QString ApplicationsTableModel::sourcesText(const Application &application) cons
     names.sort(Qt::CaseInsensitive);
     if (names.size() <= kSourcesShown)
         return names.join(QStringLiteral(", "));
-    return tr("%1 +%2").arg(names.mid(0, kSourcesShown).join(QStringLiteral(", "))).arg(names.size() - kSourcesShown);
+    return tr("%1 +%2")
+        .arg(names.mid(0, kSourcesShown).join(QStringLiteral(", ")))
+        .arg(names.size() - kSourcesShown);
 }
 
-QString ApplicationsTableModel::credentialsText(const Application &application, const QStringList &missing) const
+QString ApplicationsTableModel::credentialsText(
+    const Application &application, const QStringList &missing) const
 {
     const QString secret = application.hasClientSecret ? tr("secret set") : tr("no secret");
     if (missing.isEmpty())

@@ -12,8 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SecretRevealDialog::SecretRevealDialog(const QString &title, const QString &explanation, const QString &secret,
-                                       QWidget *parent)
+SecretRevealDialog::SecretRevealDialog(
+    const QString &title, const QString &explanation, const QString &secret, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("secretRevealDialog"));
@@ -32,7 +32,8 @@ SecretRevealDialog::SecretRevealDialog(const QString &title, const QString &expl
     m_secret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secret->setAccessibleName(title);
     // Wide enough to show the whole secret without scrolling.
-    m_secret->setMinimumWidth(m_secret->fontMetrics().horizontalAdvance(secret) + 4 * m_secret->fontMetrics().averageCharWidth());
+    m_secret->setMinimumWidth(
+        m_secret->fontMetrics().horizontalAdvance(secret) + 4 * m_secret->fontMetrics().averageCharWidth());
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setAutoDefault(false);
@@ -72,8 +73,8 @@ SecretRevealDialog::~SecretRevealDialog()
     m_secret->clear();
 }
 
-SecretRevealDialog *SecretRevealDialog::reveal(QWidget *parent, const QString &title, const QString &explanation,
-                                               const QString &secret)
+SecretRevealDialog *SecretRevealDialog::reveal(
+    QWidget *parent, const QString &title, const QString &explanation, const QString &secret)
 {
     auto *dialog = new SecretRevealDialog(title, explanation, secret, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -13,13 +13,13 @@ class SecretRevealDialog : public QDialog
     Q_OBJECT
 
 public:
-    SecretRevealDialog(const QString &title, const QString &explanation, const QString &secret,
-                       QWidget *parent = nullptr);
+    SecretRevealDialog(
+        const QString &title, const QString &explanation, const QString &secret, QWidget *parent = nullptr);
     ~SecretRevealDialog() override;
 
     /// Opens a window-modal dialog that deletes itself, and the secret, on close.
-    static SecretRevealDialog *reveal(QWidget *parent, const QString &title, const QString &explanation,
-                                      const QString &secret);
+    static SecretRevealDialog *reveal(
+        QWidget *parent, const QString &title, const QString &explanation, const QString &secret);
 
 private:
     void copy();

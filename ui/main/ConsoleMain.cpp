@@ -1,6 +1,7 @@
 #include "ConsoleMain.h"
 
 #include "CommandLine.h"
+#include "FirstPaintProbe.h"
 #include "LinkdeckInfo.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -103,6 +104,7 @@ int ConsoleMain::run(int argc, char **argv)
     if (screenshot)
         return takeScreenshot(window, line.page().isEmpty() ? QStringLiteral("sources") : line.page(),
                               line.screenshotFile());
+    FirstPaintProbe::installIfRequested();
     window.show();
     return QApplication::exec();
 }

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -62,26 +63,33 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     setCentralWidget(central);
 
     addPage(QStringLiteral("sources"), tr("Sources"), QStringLiteral("network-server"),
-            new SourcesPage(workspace, *m_secrets, settings, this));
+            [this]() { return new SourcesPage(m_workspace, *m_secrets, m_settings, this); });
     addPage(QStringLiteral("applications"), tr("Applications"), QStringLiteral("applications-system"),
-            new ApplicationsPage(workspace, *m_secrets, settings, this));
+            [this]() { return new ApplicationsPage(m_workspace, *m_secrets, m_settings, this); });
     addPage(QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"),
-            new PlaceholderPage(tr("Preview"),
-                                tr("Preview the end-user connect widget in an embedded browser and run its "
-                                   "flows against the local connect service. Coming in a later release."),
-                                this),
+            [this]() {
+                return new PlaceholderPage(tr("Preview"),
+                                           tr("Preview the end-user connect widget in an embedded browser and run "
+                                              "its flows against the local connect service. Coming in a later "
+                                              "release."),
+                                           this);
+            },
             true);
     addPage(QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
-            new PlaceholderPage(tr("Tests"),
-                                tr("Run end-to-end OAuth test connections with every hop recorded and every "
-                                   "failure explained. Coming in a later release."),
-                                this),
+            [this]() {
+                return new PlaceholderPage(tr("Tests"),
+                                           tr("Run end-to-end OAuth test connections with every hop recorded and "
+                                              "every failure explained. Coming in a later release."),
+                                           this);
+            },
             true);
     addPage(QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
-            new PlaceholderPage(tr("Connections"),
-                                tr("Find a user's connection, see its tokens and history, refresh, test or "
-                                   "revoke it. Coming in a later release."),
-                                this),
+            [this]() {
+                return new PlaceholderPage(tr("Connections"),
+                                           tr("Find a user's connection, see its tokens and history, refresh, test "
+                                              "or revoke it. Coming in a later release."),
+                                           this);
+            },
             true);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigation);
 
@@ -93,7 +101,8 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     statusBar()->showMessage(tr("Workspace: %1").arg(workspace.location()));
     connect(m_secrets, &SecretStore::availabilityChanged, this, &MainWindow::updateKeyringStatus);
     updateKeyringStatus();
-    m_secrets->probe();
+    // Asked once the window is up: the keyring may take a while to answer.
+    QTimer::singleShot(250, m_secrets, &SecretStore::probe);
 
     if (!restoreGeometry(settings.bytes(Settings::Key::WindowGeometry)))
         resize(1280, 800);
@@ -103,10 +112,9 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(const QString &id, const QString &title, const QString &iconName, ConsolePage *page,
+void MainWindow::addPage(const QString &id, const QString &title, const QString &iconName, PageFactory create,
                          bool comingSoon)
 {
-    page->setObjectName(id + QStringLiteral("Page"));
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_navigation);
     item->setSizeHint(QSize(0, 36));
     if (comingSoon) {
@@ -114,22 +122,44 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
         item->setToolTip(tr("Not available yet"));
         item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
     }
-    m_pages->addWidget(page);
+    m_pages->addWidget(new QWidget(m_pages)); // replaced by the page when first shown
     m_ids << id;
-    if (QUndoStack *stack = page->undoStack())
-        m_undoGroup->addStack(stack);
+    m_factories << std::move(create);
+    m_created << nullptr;
+}
+
+ConsolePage *MainWindow::ensurePage(int row)
+{
+    if (row < 0 || row >= m_created.size())
+        return nullptr;
+    if (!m_created.at(row)) {
+        ConsolePage *page = m_factories.at(row)();
+        page->setObjectName(m_ids.at(row) + QStringLiteral("Page"));
+        QWidget *placeholder = m_pages->widget(row);
+        m_pages->insertWidget(row, page);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+        if (QUndoStack *stack = page->undoStack())
+            m_undoGroup->addStack(stack);
+        m_created[row] = page;
+    }
+    return m_created.at(row);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto *sources = qobject_cast<SourcesPage *>(page(QStringLiteral("sources")));
+    auto sources = [this]() { return qobject_cast<SourcesPage *>(page(QStringLiteral("sources"))); };
     QAction *importAction = file->addAction(tr("&Import Sources…"), this, [this, sources]() {
         if (showPage(QStringLiteral("sources")))
-            sources->importCatalogue();
+            sources()->importCatalogue();
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *exportAction = file->addAction(tr("&Export Sources…"), this, [sources]() { sources->exportCatalogue(); });
+    file->addAction(tr("Import from &Discovery URL…"), this, [this, sources]() {
+        if (showPage(QStringLiteral("sources")))
+            sources()->importDiscoveryUrl();
+    });
+    QAction *exportAction = file->addAction(tr("&Export Sources…"), this, [sources]() { sources()->exportCatalogue(); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -176,10 +206,9 @@ QStringList MainWindow::pageIds() const
     return m_ids;
 }
 
-ConsolePage *MainWindow::page(const QString &id) const
+ConsolePage *MainWindow::page(const QString &id)
 {
-    const int row = int(m_ids.indexOf(id));
-    return row < 0 ? nullptr : static_cast<ConsolePage *>(m_pages->widget(row));
+    return ensurePage(int(m_ids.indexOf(id)));
 }
 
 void MainWindow::onNavigation(int row)
@@ -187,16 +216,15 @@ void MainWindow::onNavigation(int row)
     if (row == m_currentRow || row < 0)
         return;
     if (m_currentRow >= 0) {
-        auto *current = static_cast<ConsolePage *>(m_pages->widget(m_currentRow));
-        if (!current->maybeLeave()) {
+        if (!m_created.at(m_currentRow)->maybeLeave()) {
             const QSignalBlocker blocker(m_navigation);
             m_navigation->setCurrentRow(m_currentRow);
             return;
         }
     }
     m_currentRow = row;
+    ConsolePage *page = ensurePage(row);
     m_pages->setCurrentIndex(row);
-    auto *page = static_cast<ConsolePage *>(m_pages->widget(row));
     m_undoGroup->setActiveStack(page->undoStack());
     m_settings.set(Settings::Key::LastPage, m_ids.at(row));
 }
@@ -224,8 +252,8 @@ void MainWindow::updateKeyringStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (int i = 0; i < m_pages->count(); ++i) {
-        if (!static_cast<ConsolePage *>(m_pages->widget(i))->maybeLeave()) {
+    for (ConsolePage *page : std::as_const(m_created)) {
+        if (page && !page->maybeLeave()) {
             event->ignore();
             return;
         }

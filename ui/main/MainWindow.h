@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class ConsolePage;
 class QLabel;
 class QListWidget;
@@ -25,14 +27,18 @@ public:
     bool showPage(const QString &id);
     /// The ids of all pages, in sidebar order.
     QStringList pageIds() const;
-    ConsolePage *page(const QString &id) const;
+    /// The page with this id, built if it was not yet; null for an unknown id.
+    ConsolePage *page(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QString &id, const QString &title, const QString &iconName, ConsolePage *page,
+    using PageFactory = std::function<ConsolePage *()>;
+    /// Pages are built when first shown, so start-up pays for one page only.
+    void addPage(const QString &id, const QString &title, const QString &iconName, PageFactory create,
                  bool comingSoon = false);
+    ConsolePage *ensurePage(int row);
     void createMenus();
     void onNavigation(int row);
     void updateKeyringStatus();
@@ -46,5 +52,7 @@ private:
     QLabel *m_keyringBanner = nullptr;
     QLabel *m_keyringStatus = nullptr;
     QStringList m_ids;
+    QList<PageFactory> m_factories;
+    QList<ConsolePage *> m_created; ///< null until built
     int m_currentRow = -1;
 };

@@ -7,6 +7,7 @@
 #include "Workspace.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcSourcesController, "linkdeck.ui.sources")
@@ -29,7 +30,7 @@ SourcesController::SourcesController(Workspace &workspace, SecretStore &secrets,
 void SourcesController::reload()
 {
     StoreResult result;
-    m_sources = SourceRepository(m_workspace).all(&result);
+    m_sources = SourceRepository(m_workspace).summaries(&result);
     if (!result)
         Q_EMIT errorOccurred(result.message);
     Q_EMIT sourcesChanged();
@@ -37,17 +38,21 @@ void SourcesController::reload()
 
 std::optional<IntegrationSource> SourcesController::find(const QString &key) const
 {
-    for (const IntegrationSource &s : m_sources) {
-        if (s.key == key)
-            return s;
-    }
-    return std::nullopt;
+    return SourceRepository(m_workspace).find(key);
+}
+
+QPair<QByteArray, QString> SourcesController::logo(const QString &key) const
+{
+    return SourceRepository(m_workspace).logo(key);
 }
 
 QString SourcesController::freeKey(const QString &base) const
 {
+    QSet<QString> taken;
+    for (const IntegrationSource &s : m_sources)
+        taken.insert(s.key);
     QString key = base;
-    for (int n = 2; find(key); ++n)
+    for (int n = 2; taken.contains(key); ++n)
         key = base + QLatin1Char('-') + QString::number(n);
     return key;
 }

@@ -23,8 +23,12 @@ class SourcesController : public QObject
 public:
     SourcesController(Workspace &workspace, SecretStore &secrets, QObject *parent = nullptr);
 
+    /// The sources as the table lists them (see SourceRepository::summaries()).
     QList<IntegrationSource> sources() const { return m_sources; }
+    /// One source with every field, as stored now.
     std::optional<IntegrationSource> find(const QString &key) const;
+    /// The logo of @p key and its MIME type, read when a row first shows it.
+    QPair<QByteArray, QString> logo(const QString &key) const;
     QUndoStack *undoStack() const { return m_undoStack; }
     SecretStore &secrets() const { return m_secrets; }
 

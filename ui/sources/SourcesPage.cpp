@@ -73,23 +73,40 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     m_splitter->setObjectName(QStringLiteral("sourcesSplitter"));
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("sourcesTable"));
+    // Fixed row heights: a header that may resize rows must look at each of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(34);
+    m_table->verticalHeader()->hide();
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SourcesTableModel::Name, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(34);
+    // The workspace lists sources by name already, so the proxy sorts only
+    // once a header is clicked: sorting a large registry at start-up is waste.
+    m_table->horizontalHeader()->setSortIndicator(SourcesTableModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_filter,
+            [this](int column, Qt::SortOrder order) { m_filter->sort(column, order); });
     m_table->setIconSize(QSize(26, 26));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     QHeaderView *header = m_table->horizontalHeader();
+    // Widths from the few values these columns can hold: measuring the rows
+    // would cost start-up time on large registries.
+    const QFontMetrics metrics(m_table->font());
+    auto widthFor = [&](int column, const QStringList &values) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 36;
+        for (const QString &value : values)
+            width = qMax(width, metrics.horizontalAdvance(value) + 24);
+        header->resizeSection(column, width);
+    };
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SourcesTableModel::Logo, QHeaderView::Fixed);
     header->resizeSection(SourcesTableModel::Logo, 38);
     header->setSectionResizeMode(SourcesTableModel::Name, QHeaderView::Stretch);
-    header->setSectionResizeMode(SourcesTableModel::AuthType, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SourcesTableModel::Enabled, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SourcesTableModel::Credentials, QHeaderView::ResizeToContents);
+    widthFor(SourcesTableModel::AuthType, IntegrationSource::authTypeNames());
+    widthFor(SourcesTableModel::Enabled, {});
+    widthFor(SourcesTableModel::Credentials, SourcesTableModel::credentialsTexts());
     m_editor = new SourceEditor(m_splitter);
     m_editor->setObjectName(QStringLiteral("sourceEditor"));
     m_splitter->addWidget(m_table);

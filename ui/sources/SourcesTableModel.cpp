@@ -5,6 +5,11 @@
 
 #include <QPixmap>
 
+namespace {
+// Twice the 26-pixel table icon, sharp on high-density screens too.
+constexpr int kLogoPixels = 52;
+}
+
 SourcesTableModel::SourcesTableModel(SourcesController &controller, QObject *parent)
     : QAbstractTableModel(parent)
     , m_controller(controller)
@@ -39,6 +44,11 @@ QString SourcesTableModel::credentialsText(const IntegrationSource &s)
     return s.hasClientSecret ? tr("client ID and secret") : tr("client ID, no secret");
 }
 
+QStringList SourcesTableModel::credentialsTexts()
+{
+    return { tr("none needed"), tr("per application"), tr("client ID and secret"), tr("client ID, no secret") };
+}
+
 QIcon SourcesTableModel::logoFor(const IntegrationSource &source) const
 {
     const QString cacheKey = source.key + QLatin1Char('@') + QString::number(source.revision);
@@ -46,8 +56,9 @@ QIcon SourcesTableModel::logoFor(const IntegrationSource &source) const
     if (cached != m_logoCache.cend())
         return *cached;
     QIcon icon;
-    if (!source.logo.isEmpty())
-        icon = QIcon(QPixmap::fromImage(SourceLogo::render(source.logo, source.logoMimeType, QSize(48, 48))));
+    const auto [logo, mimeType] = m_controller.logo(source.key);
+    if (!logo.isEmpty())
+        icon = QIcon(QPixmap::fromImage(SourceLogo::render(logo, mimeType, QSize(kLogoPixels, kLogoPixels))));
     m_logoCache.insert(cacheKey, icon);
     return icon;
 }

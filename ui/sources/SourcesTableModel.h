@@ -33,6 +33,8 @@ public:
 
     /// What the Credentials column says about @p source.
     static QString credentialsText(const IntegrationSource &source);
+    /// Every text credentialsText() can return.
+    static QStringList credentialsTexts();
 
 private:
     void refresh();

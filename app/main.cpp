@@ -1,6 +1,6 @@
+#include "CommandLine.h"
 #include "ConsoleMain.h"
 #include "HeadlessMain.h"
-#include "CommandLine.h"
 
 int main(int argc, char *argv[])
 {

@@ -28,7 +28,7 @@ void appendParam(QString *url, const QString &name, const QString &value)
 QStringList AuthUrlTemplate::placeholders()
 {
     return { QStringLiteral("client_id"), QStringLiteral("redirect_uri"), QStringLiteral("scope"),
-             QStringLiteral("state"), QStringLiteral("code_challenge"), QStringLiteral("oauth_token") };
+        QStringLiteral("state"), QStringLiteral("code_challenge"), QStringLiteral("oauth_token") };
 }
 
 QString AuthUrlTemplate::generate(const IntegrationSource &source)
@@ -46,7 +46,8 @@ QString AuthUrlTemplate::generate(const IntegrationSource &source)
         appendParam(&url, QStringLiteral("state"), QStringLiteral("{state}"));
         if (source.pkce != IntegrationSource::PkceMode::Off) {
             appendParam(&url, QStringLiteral("code_challenge"), QStringLiteral("{code_challenge}"));
-            appendParam(&url, QStringLiteral("code_challenge_method"), IntegrationSource::toString(source.pkce));
+            appendParam(
+                &url, QStringLiteral("code_challenge_method"), IntegrationSource::toString(source.pkce));
         }
         for (auto it = source.extraAuthParams.cbegin(); it != source.extraAuthParams.cend(); ++it)
             appendParam(&url, it.key(), QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
@@ -70,8 +71,8 @@ QString AuthUrlTemplate::effective(const IntegrationSource &source)
     return override.isEmpty() ? generate(source) : override;
 }
 
-QString AuthUrlTemplate::resolve(const QString &templ, const QMap<QString, QString> &values,
-                                 QStringList *unresolved)
+QString AuthUrlTemplate::resolve(
+    const QString &templ, const QMap<QString, QString> &values, QStringList *unresolved)
 {
     QString result;
     result.reserve(templ.size() + 64);
@@ -95,7 +96,8 @@ QString AuthUrlTemplate::resolve(const QString &templ, const QMap<QString, QStri
     return result;
 }
 
-QMap<QString, QString> AuthUrlTemplate::previewValues(const IntegrationSource &source, const QString &redirectUri)
+QMap<QString, QString> AuthUrlTemplate::previewValues(
+    const IntegrationSource &source, const QString &redirectUri)
 {
     QMap<QString, QString> values;
     if (!source.clientId.isEmpty())
@@ -103,7 +105,8 @@ QMap<QString, QString> AuthUrlTemplate::previewValues(const IntegrationSource &s
     values.insert(QStringLiteral("redirect_uri"), redirectUri);
     values.insert(QStringLiteral("scope"), source.scopes.join(source.scopeSeparator));
     values.insert(QStringLiteral("state"), QStringLiteral("preview-state"));
-    values.insert(QStringLiteral("code_challenge"), QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    values.insert(
+        QStringLiteral("code_challenge"), QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     return values;
 }
 

@@ -27,8 +27,8 @@ public:
 
     /// Replaces each placeholder by its percent-encoded value. A placeholder
     /// with no value is left as it is and named in @p unresolved.
-    static QString resolve(const QString &templ, const QMap<QString, QString> &values,
-                           QStringList *unresolved = nullptr);
+    static QString resolve(
+        const QString &templ, const QMap<QString, QString> &values, QStringList *unresolved = nullptr);
 
     /// Values for a preview: the source's client ID (or "{client_id}" kept),
     /// its scopes joined with its separator, and example state and challenge.

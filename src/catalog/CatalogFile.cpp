@@ -26,7 +26,8 @@ QString CatalogFile::guessFormat(const QString &path, const QByteArray &content)
         return QStringLiteral("nango");
     const QJsonObject object = QJsonDocument::fromJson(content).object();
     if (!object.contains(QLatin1String("sources"))
-        && (object.contains(QLatin1String("issuer")) || object.contains(QLatin1String("authorization_endpoint"))))
+        && (object.contains(QLatin1String("issuer"))
+            || object.contains(QLatin1String("authorization_endpoint"))))
         return QStringLiteral("discovery");
     return QStringLiteral("json");
 }
@@ -34,7 +35,8 @@ QString CatalogFile::guessFormat(const QString &path, const QByteArray &content)
 CatalogParseResult CatalogFile::read(const QString &path, const QString &format)
 {
     if (!format.isEmpty() && !formats().contains(format))
-        return CatalogParseResult::failure(tr("Unknown format \"%1\"; use json, discovery or nango.").arg(format));
+        return CatalogParseResult::failure(
+            tr("Unknown format \"%1\"; use json, discovery or nango.").arg(format));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return CatalogParseResult::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));

@@ -63,11 +63,26 @@ bool IntegrationSource::sameDefinition(const IntegrationSource &o) const
         && logoMimeType == o.logoMimeType;
 }
 
-QString IntegrationSource::toString(AuthType type) { return nameOf(kAuthTypes, type); }
-QString IntegrationSource::toString(PkceMode mode) { return nameOf(kPkceModes, mode); }
-QString IntegrationSource::toString(ClientAuth auth) { return nameOf(kClientAuths, auth); }
-bool IntegrationSource::fromString(const QString &text, AuthType *type) { return valueOf(kAuthTypes, text, type); }
-bool IntegrationSource::fromString(const QString &text, PkceMode *mode) { return valueOf(kPkceModes, text, mode); }
+QString IntegrationSource::toString(AuthType type)
+{
+    return nameOf(kAuthTypes, type);
+}
+QString IntegrationSource::toString(PkceMode mode)
+{
+    return nameOf(kPkceModes, mode);
+}
+QString IntegrationSource::toString(ClientAuth auth)
+{
+    return nameOf(kClientAuths, auth);
+}
+bool IntegrationSource::fromString(const QString &text, AuthType *type)
+{
+    return valueOf(kAuthTypes, text, type);
+}
+bool IntegrationSource::fromString(const QString &text, PkceMode *mode)
+{
+    return valueOf(kPkceModes, text, mode);
+}
 bool IntegrationSource::fromString(const QString &text, ClientAuth *auth)
 {
     return valueOf(kClientAuths, text, auth);

@@ -57,8 +57,8 @@ ValidationIssues SourceValidator::validateUrl(const QString &field, const QStrin
     if (text.contains(QLatin1Char(' ')))
         return { error(field, tr("The URL contains a space.")) };
     if (scheme == QLatin1String("http") && !isLoopback(url.host()))
-        return { warning(field,
-                         tr("Plain http sends credentials unencrypted; use https except for loopback.")) };
+        return { warning(
+            field, tr("Plain http sends credentials unencrypted; use https except for loopback.")) };
     return {};
 }
 
@@ -68,7 +68,8 @@ QStringList SourceValidator::requiredFields(const IntegrationSource &source)
     case IntegrationSource::AuthType::OAuth2:
         return { QStringLiteral("authUrl"), QStringLiteral("accessTokenUrl") };
     case IntegrationSource::AuthType::OAuth1:
-        return { QStringLiteral("requestTokenUrl"), QStringLiteral("authUrl"), QStringLiteral("accessTokenUrl") };
+        return { QStringLiteral("requestTokenUrl"), QStringLiteral("authUrl"),
+            QStringLiteral("accessTokenUrl") };
     case IntegrationSource::AuthType::Password:
     case IntegrationSource::AuthType::Email:
     case IntegrationSource::AuthType::Sdk:
@@ -84,7 +85,7 @@ ValidationIssues SourceValidator::validate(const IntegrationSource &s)
         issues << error(QStringLiteral("key"), tr("A key is required."));
     else if (!isValidKey(s.key))
         issues << error(QStringLiteral("key"),
-                        tr("Use 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit."));
+            tr("Use 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit."));
     if (s.displayName.trimmed().isEmpty())
         issues << error(QStringLiteral("displayName"), tr("A display name is required."));
 
@@ -106,19 +107,19 @@ ValidationIssues SourceValidator::validate(const IntegrationSource &s)
         || s.authType == IntegrationSource::AuthType::Email;
     if (credentialsKind && s.authUrl.trimmed().isEmpty())
         issues << warning(QStringLiteral("authUrl"),
-                          tr("Without a login URL the connect service cannot verify what users enter."));
+            tr("Without a login URL the connect service cannot verify what users enter."));
 
     if (s.authType == IntegrationSource::AuthType::OAuth2) {
         if (s.scopes.size() > 1 && s.scopeSeparator.isEmpty())
             issues << error(QStringLiteral("scopeSeparator"), tr("Several scopes need a separator."));
         if (s.pkce == IntegrationSource::PkceMode::Plain)
             issues << warning(QStringLiteral("pkce"),
-                              tr("The plain method does not hide the verifier; use S256 where the provider allows it."));
+                tr("The plain method does not hide the verifier; use S256 where the provider allows it."));
     }
     for (const QString &scope : s.scopes) {
         if (!s.scopeSeparator.isEmpty() && scope.contains(s.scopeSeparator)) {
             issues << error(QStringLiteral("scopes"),
-                            tr("The scope \"%1\" contains the separator \"%2\".").arg(scope, s.scopeSeparator));
+                tr("The scope \"%1\" contains the separator \"%2\".").arg(scope, s.scopeSeparator));
             break;
         }
     }
@@ -128,14 +129,15 @@ ValidationIssues SourceValidator::validate(const IntegrationSource &s)
         const QStringList unknown = AuthUrlTemplate::unknownPlaceholders(override);
         if (!unknown.isEmpty())
             issues << error(QStringLiteral("fullAuthUrl"),
-                            tr("Unknown placeholder: {%1}.").arg(unknown.join(QStringLiteral("}, {"))));
+                tr("Unknown placeholder: {%1}.").arg(unknown.join(QStringLiteral("}, {"))));
         QMap<QString, QString> sample;
         for (const QString &name : AuthUrlTemplate::placeholders())
             sample.insert(name, QStringLiteral("x"));
-        issues << validateUrl(QStringLiteral("fullAuthUrl"), AuthUrlTemplate::resolve(override, sample), false);
+        issues << validateUrl(
+            QStringLiteral("fullAuthUrl"), AuthUrlTemplate::resolve(override, sample), false);
         if (s.authType == IntegrationSource::AuthType::OAuth2 && !override.contains(QLatin1String("{state}")))
             issues << warning(QStringLiteral("fullAuthUrl"),
-                              tr("Without {state} the callback cannot be checked against forgery."));
+                tr("Without {state} the callback cannot be checked against forgery."));
     }
 
     const QString path = s.testApiPath.trimmed();
@@ -144,7 +146,7 @@ ValidationIssues SourceValidator::validate(const IntegrationSource &s)
             issues << validateUrl(QStringLiteral("testApiPath"), path, false);
         else
             issues << error(QStringLiteral("testApiPath"),
-                            tr("Start the path with '/', relative to the API host, or give a full URL."));
+                tr("Start the path with '/', relative to the API host, or give a full URL."));
     }
     if (!path.isEmpty() && s.apiHostUrl.trimmed().isEmpty() && path.startsWith(QLatin1Char('/')))
         issues << warning(QStringLiteral("apiHostUrl"), tr("The test API path needs an API host."));

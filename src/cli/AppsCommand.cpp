@@ -12,8 +12,7 @@ AppsCommand::AppsCommand(Workspace &workspace, QTextStream &out, QTextStream &er
     : m_workspace(workspace)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int AppsCommand::run(const CommandLine &line)
 {
@@ -55,8 +54,8 @@ int AppsCommand::list(bool json)
     qsizetype nameWidth = 4;
     for (const Application &a : applications)
         nameWidth = qMax(nameWidth, a.name.size());
-    m_out << QStringLiteral("NAME").leftJustified(nameWidth + 2) << QStringLiteral("CLIENT ID").leftJustified(29)
-          << QStringLiteral("SOURCES\n");
+    m_out << QStringLiteral("NAME").leftJustified(nameWidth + 2)
+          << QStringLiteral("CLIENT ID").leftJustified(29) << QStringLiteral("SOURCES\n");
     for (const Application &a : applications)
         m_out << a.name.leftJustified(nameWidth + 2) << a.clientId.leftJustified(29)
               << a.sourceKeys.join(QStringLiteral(",")) << '\n';

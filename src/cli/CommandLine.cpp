@@ -3,7 +3,6 @@
 #include "Workspace.h"
 
 #include <QCommandLineParser>
-
 #include <cstring>
 
 namespace {

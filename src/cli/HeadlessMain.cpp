@@ -8,7 +8,6 @@
 
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 int HeadlessMain::run(int argc, char **argv)

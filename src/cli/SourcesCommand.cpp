@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <QUrl>
-
 #include <cstdio>
 
 namespace {
@@ -30,7 +29,6 @@ QString credentialsState(const IntegrationSource &s)
     return s.hasClientSecret ? QStringLiteral("complete") : QStringLiteral("secret-missing");
 }
 
-
 } // namespace
 
 SourcesCommand::SourcesCommand(Workspace &workspace, QTextStream &out, QTextStream &err, QObject *parent)
@@ -38,8 +36,7 @@ SourcesCommand::SourcesCommand(Workspace &workspace, QTextStream &out, QTextStre
     , m_workspace(workspace)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 void SourcesCommand::start(const CommandLine &line)
 {
@@ -85,13 +82,14 @@ int SourcesCommand::list(bool json)
         keyWidth = qMax(keyWidth, s.key.size());
         nameWidth = qMax(nameWidth, s.displayName.size());
     }
-    m_out << QStringLiteral("KEY").leftJustified(keyWidth + 2) << QStringLiteral("NAME").leftJustified(nameWidth + 2)
+    m_out << QStringLiteral("KEY").leftJustified(keyWidth + 2)
+          << QStringLiteral("NAME").leftJustified(nameWidth + 2)
           << QStringLiteral("TYPE      ENABLED  CREDENTIALS\n");
     for (const IntegrationSource &s : sources) {
         m_out << s.key.leftJustified(keyWidth + 2) << s.displayName.leftJustified(nameWidth + 2)
               << IntegrationSource::toString(s.authType).leftJustified(10)
-              << (s.enabled ? QStringLiteral("yes") : QStringLiteral("no")).leftJustified(9) << credentialsState(s)
-              << '\n';
+              << (s.enabled ? QStringLiteral("yes") : QStringLiteral("no")).leftJustified(9)
+              << credentialsState(s) << '\n';
     }
     return 0;
 }
@@ -103,9 +101,8 @@ void SourcesCommand::import(const QString &location, const QString &format, bool
         if (!format.isEmpty() && format != QLatin1String("discovery"))
             return finish(fail(tr("Only discovery documents can be imported from a URL.")));
         auto *fetcher = new DiscoveryFetcher(this);
-        connect(fetcher, &DiscoveryFetcher::finished, this, [this, dryRun](const CatalogParseResult &parsed) {
-            finish(applyImport(parsed, dryRun));
-        });
+        connect(fetcher, &DiscoveryFetcher::finished, this,
+            [this, dryRun](const CatalogParseResult &parsed) { finish(applyImport(parsed, dryRun)); });
         fetcher->fetch(url);
         return;
     }
@@ -122,7 +119,8 @@ int SourcesCommand::applyImport(const CatalogParseResult &parsed, bool dryRun)
     for (const IntegrationSource &s : plan.added)
         m_out << QStringLiteral("+ %1 (%2)\n").arg(s.key, s.displayName);
     for (const auto &[before, after] : plan.changed)
-        m_out << QStringLiteral("~ %1: %2\n").arg(after.key, ImportPlan::changedFields(before, after).join(QStringLiteral(", ")));
+        m_out << QStringLiteral("~ %1: %2\n")
+                     .arg(after.key, ImportPlan::changedFields(before, after).join(QStringLiteral(", ")));
     for (const QString &skipped : parsed.skipped)
         m_out << tr("skipped %1").arg(skipped) << '\n';
     m_out << plan.summary() << '\n';
@@ -171,15 +169,15 @@ void SourcesCommand::setSecret(const QString &key)
 
     m_secrets = new SecretStore(m_workspace.id(), this);
     m_secrets->write(SecretStore::sourceOwner(key), QStringLiteral("client_secret"), secret, this,
-                     [this, key](const SecretStore::Result &result) {
-                         if (!result.isOk())
-                             return finish(fail(result.message));
-                         if (const StoreResult stored = SourceRepository(m_workspace).setHasClientSecret(key, true);
-                             !stored)
-                             return finish(fail(stored.message));
-                         m_out << tr("Stored the client secret of %1 in the keyring.").arg(key) << '\n';
-                         finish(0);
-                     });
+        [this, key](const SecretStore::Result &result) {
+            if (!result.isOk())
+                return finish(fail(result.message));
+            if (const StoreResult stored = SourceRepository(m_workspace).setHasClientSecret(key, true);
+                !stored)
+                return finish(fail(stored.message));
+            m_out << tr("Stored the client secret of %1 in the keyring.").arg(key) << '\n';
+            finish(0);
+        });
 }
 
 int SourcesCommand::fail(const QString &message)

@@ -2,7 +2,6 @@
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
-
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "linkdeck.secrets")
@@ -21,8 +20,7 @@ bool isBackendMissing(QKeychain::Error error)
 SecretStore::SecretStore(const QString &workspaceId, QObject *parent)
     : QObject(parent)
     , m_workspaceId(workspaceId)
-{
-}
+{ }
 
 QString SecretStore::keyFor(const QString &workspaceId, const QString &owner, const QString &field)
 {
@@ -69,8 +67,8 @@ void SecretStore::read(const QString &owner, const QString &field, QObject *cont
     run(job, context, std::move(done), true);
 }
 
-void SecretStore::write(const QString &owner, const QString &field, const QString &value, QObject *context,
-                        Callback done)
+void SecretStore::write(
+    const QString &owner, const QString &field, const QString &value, QObject *context, Callback done)
 {
     if (m_availability == Availability::Unavailable) {
         Result result { Result::Status::NoKeyring, {}, m_reason, false };
@@ -95,14 +93,17 @@ void SecretStore::probe()
 {
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setKey(keyFor(m_workspaceId, QStringLiteral("linkdeck"), QStringLiteral("probe")));
-    run(job, this, [this](const Result &result) {
-        // Any answer but "found" or "not found" means no usable keyring.
-        if (result.status == Result::Status::Failed)
-            setAvailability(Availability::Unavailable,
-                            tr("No keyring answered. %1. Secrets cannot be stored until a Secret Service "
-                               "such as GNOME Keyring or KWallet is running.")
-                                .arg(result.message));
-    }, true);
+    run(
+        job, this,
+        [this](const Result &result) {
+            // Any answer but "found" or "not found" means no usable keyring.
+            if (result.status == Result::Status::Failed)
+                setAvailability(Availability::Unavailable,
+                    tr("No keyring answered. %1. Secrets cannot be stored until a Secret Service "
+                       "such as GNOME Keyring or KWallet is running.")
+                        .arg(result.message));
+        },
+        true);
 }
 
 void SecretStore::run(QKeychain::Job *job, QObject *context, Callback done, bool reading)
@@ -123,9 +124,10 @@ void SecretStore::run(QKeychain::Job *job, QObject *context, Callback done, bool
             setAvailability(Availability::Available, {});
         } else if (isBackendMissing(error)) {
             result.status = Result::Status::NoKeyring;
-            result.message = tr("No keyring is available (%1). Secrets cannot be stored until a Secret Service "
-                                "such as GNOME Keyring or KWallet is running.")
-                                 .arg(finished->errorString());
+            result.message
+                = tr("No keyring is available (%1). Secrets cannot be stored until a Secret Service "
+                     "such as GNOME Keyring or KWallet is running.")
+                      .arg(finished->errorString());
             setAvailability(Availability::Unavailable, result.message);
         } else {
             result.status = Result::Status::Failed;

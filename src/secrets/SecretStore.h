@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <functional>
 
 namespace QKeychain {
@@ -48,7 +47,8 @@ public:
     static QString applicationSourceOwner(const QString &clientId, const QString &sourceKey);
 
     void read(const QString &owner, const QString &field, QObject *context, Callback done);
-    void write(const QString &owner, const QString &field, const QString &value, QObject *context, Callback done);
+    void write(
+        const QString &owner, const QString &field, const QString &value, QObject *context, Callback done);
     void remove(const QString &owner, const QString &field, QObject *context, Callback done);
 
     /// Finds out whether a keyring answers; availabilityChanged() tells.

@@ -7,12 +7,9 @@
 
 namespace {
 
-
-
-
-const QString kSelect = QStringLiteral(
-    "SELECT id, revision, name, client_id, has_client_secret, redirect_urls, webhook_url, "
-    "has_webhook_secret FROM applications");
+const QString kSelect
+    = QStringLiteral("SELECT id, revision, name, client_id, has_client_secret, redirect_urls, webhook_url, "
+                     "has_webhook_secret FROM applications");
 
 Application fromQuery(const QSqlQuery &q)
 {
@@ -32,8 +29,7 @@ Application fromQuery(const QSqlQuery &q)
 
 ApplicationRepository::ApplicationRepository(Workspace &workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 QList<Application> ApplicationRepository::all(StoreResult *result) const
 {
@@ -63,7 +59,8 @@ QList<Application> ApplicationRepository::all(StoreResult *result) const
         Application &a = applications[index];
         const QString key = sources.value(1).toString();
         a.sourceKeys << key;
-        const Application::SourceCredentials credentials { sources.value(2).toString(), sources.value(3).toInt() != 0 };
+        const Application::SourceCredentials credentials { sources.value(2).toString(),
+            sources.value(3).toInt() != 0 };
         if (!credentials.clientId.isEmpty() || credentials.hasClientSecret)
             a.credentials.insert(key, credentials);
     }
@@ -72,7 +69,8 @@ QList<Application> ApplicationRepository::all(StoreResult *result) const
     return applications;
 }
 
-std::optional<Application> ApplicationRepository::findWhere(const QString &condition, const QVariant &value) const
+std::optional<Application> ApplicationRepository::findWhere(
+    const QString &condition, const QVariant &value) const
 {
     QSqlQuery query(m_workspace.database());
     query.prepare(kSelect + QStringLiteral(" WHERE ") + condition + QStringLiteral(" = :value"));
@@ -89,7 +87,8 @@ std::optional<Application> ApplicationRepository::findWhere(const QString &condi
     while (sources.next()) {
         const QString key = sources.value(0).toString();
         a.sourceKeys << key;
-        const Application::SourceCredentials credentials { sources.value(1).toString(), sources.value(2).toInt() != 0 };
+        const Application::SourceCredentials credentials { sources.value(1).toString(),
+            sources.value(2).toInt() != 0 };
         if (!credentials.clientId.isEmpty() || credentials.hasClientSecret)
             a.credentials.insert(key, credentials);
     }
@@ -114,10 +113,11 @@ StoreResult ApplicationRepository::insert(Application *application)
         application->clientId = Application::generateClientId();
     return m_workspace.transaction([&]() -> StoreResult {
         QSqlQuery query(m_workspace.database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO applications (revision, name, client_id, has_client_secret, redirect_urls, webhook_url, "
-            "has_webhook_secret, created_at, updated_at) VALUES (1, :name, :client_id, :has_secret, :redirects, "
-            ":webhook, :has_webhook_secret, :now, :now)"));
+        query.prepare(QStringLiteral("INSERT INTO applications (revision, name, client_id, "
+                                     "has_client_secret, redirect_urls, webhook_url, "
+                                     "has_webhook_secret, created_at, updated_at) VALUES (1, :name, "
+                                     ":client_id, :has_secret, :redirects, "
+                                     ":webhook, :has_webhook_secret, :now, :now)"));
         query.bindValue(QStringLiteral(":name"), application->name.trimmed());
         query.bindValue(QStringLiteral(":client_id"), application->clientId);
         query.bindValue(QStringLiteral(":has_secret"), int(application->hasClientSecret));
@@ -129,7 +129,8 @@ StoreResult ApplicationRepository::insert(Application *application)
             return Workspace::queryFailure(query);
         const auto stored = findByClientId(application->clientId);
         if (!stored)
-            return StoreResult::failure(StoreResult::Status::Failed, tr("The new application was not stored."));
+            return StoreResult::failure(
+                StoreResult::Status::Failed, tr("The new application was not stored."));
         application->id = stored->id;
         application->revision = 1;
         return writeSources(*application);
@@ -159,10 +160,9 @@ StoreResult ApplicationRepository::update(Application *application)
         if (query.numRowsAffected() == 0) {
             if (find(application->id))
                 return StoreResult::failure(StoreResult::Status::Conflict,
-                                            tr("Someone else changed \"%1\" since you opened it.")
-                                                .arg(application->name));
+                    tr("Someone else changed \"%1\" since you opened it.").arg(application->name));
             return StoreResult::failure(StoreResult::Status::NotFound,
-                                        tr("The application \"%1\" no longer exists.").arg(application->name));
+                tr("The application \"%1\" no longer exists.").arg(application->name));
         }
         ++application->revision;
         return writeSources(*application);
@@ -185,8 +185,8 @@ StoreResult ApplicationRepository::writeSources(const Application &application)
         query.bindValue(QStringLiteral(":client_id"), Workspace::notNull(credentials.clientId));
         query.bindValue(QStringLiteral(":has_secret"), int(credentials.hasClientSecret));
         if (!query.exec())
-            return StoreResult::failure(StoreResult::Status::Invalid,
-                                        tr("The source \"%1\" does not exist.").arg(key));
+            return StoreResult::failure(
+                StoreResult::Status::Invalid, tr("The source \"%1\" does not exist.").arg(key));
     }
     return StoreResult::ok();
 }
@@ -204,7 +204,8 @@ StoreResult ApplicationRepository::remove(qint64 id)
         if (!query.exec())
             return Workspace::queryFailure(query);
         if (query.numRowsAffected() == 0)
-            return StoreResult::failure(StoreResult::Status::NotFound, tr("The application no longer exists."));
+            return StoreResult::failure(
+                StoreResult::Status::NotFound, tr("The application no longer exists."));
         return StoreResult::ok();
     });
 }

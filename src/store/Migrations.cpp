@@ -66,15 +66,14 @@ const char *const kVersion1[] = {
     "CREATE INDEX sources_by_name ON sources (lower(display_name), key)",
 };
 
-template<std::size_t N>
-QStringList toList(const char *const (&statements)[N], bool postgres)
+template<std::size_t N> QStringList toList(const char *const (&statements)[N], bool postgres)
 {
     QStringList list;
     for (const char *statement : statements) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{pk}"),
-                    postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
-                             : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+            postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                     : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
         sql.replace(QLatin1String("{blob}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
         list << sql;
     }
@@ -110,8 +109,8 @@ StoreResult Migrations::migrate(Workspace &workspace, int fromVersion)
                     return Workspace::queryFailure(query);
             }
             query.prepare(version == 1
-                              ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v)")
-                              : QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"));
+                    ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v)")
+                    : QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"));
             query.bindValue(QStringLiteral(":v"), QString::number(version));
             if (!query.exec())
                 return Workspace::queryFailure(query);
@@ -119,9 +118,7 @@ StoreResult Migrations::migrate(Workspace &workspace, int fromVersion)
         });
         if (!result)
             return StoreResult::failure(result.status,
-                                        tr("Could not upgrade the workspace to schema %1: %2")
-                                            .arg(version)
-                                            .arg(result.message));
+                tr("Could not upgrade the workspace to schema %1: %2").arg(version).arg(result.message));
     }
     return StoreResult::ok();
 }

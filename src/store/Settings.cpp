@@ -36,13 +36,11 @@ const Entry &entry(Settings::Key key)
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 QString Settings::name(Key key)
 {

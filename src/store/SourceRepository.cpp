@@ -12,31 +12,63 @@ namespace {
 const QStringList &definitionColumns()
 {
     static const QStringList columns {
-        QStringLiteral("key"), QStringLiteral("display_name"), QStringLiteral("auth_type"),
-        QStringLiteral("enabled"), QStringLiteral("auth_host_url"), QStringLiteral("api_host_url"),
-        QStringLiteral("auth_url"), QStringLiteral("request_token_url"), QStringLiteral("access_token_url"),
-        QStringLiteral("full_auth_url"), QStringLiteral("client_id"), QStringLiteral("has_client_secret"),
-        QStringLiteral("scopes"), QStringLiteral("scope_separator"), QStringLiteral("pkce"),
-        QStringLiteral("client_auth"), QStringLiteral("extra_auth_params"), QStringLiteral("extra_token_params"),
-        QStringLiteral("refresh_url"), QStringLiteral("revoke_url"), QStringLiteral("test_api_path"),
-        QStringLiteral("description"), QStringLiteral("docs_url"), QStringLiteral("logo"),
+        QStringLiteral("key"),
+        QStringLiteral("display_name"),
+        QStringLiteral("auth_type"),
+        QStringLiteral("enabled"),
+        QStringLiteral("auth_host_url"),
+        QStringLiteral("api_host_url"),
+        QStringLiteral("auth_url"),
+        QStringLiteral("request_token_url"),
+        QStringLiteral("access_token_url"),
+        QStringLiteral("full_auth_url"),
+        QStringLiteral("client_id"),
+        QStringLiteral("has_client_secret"),
+        QStringLiteral("scopes"),
+        QStringLiteral("scope_separator"),
+        QStringLiteral("pkce"),
+        QStringLiteral("client_auth"),
+        QStringLiteral("extra_auth_params"),
+        QStringLiteral("extra_token_params"),
+        QStringLiteral("refresh_url"),
+        QStringLiteral("revoke_url"),
+        QStringLiteral("test_api_path"),
+        QStringLiteral("description"),
+        QStringLiteral("docs_url"),
+        QStringLiteral("logo"),
         QStringLiteral("logo_mime"),
     };
     return columns;
 }
 
-
-
-
-
 QVariantList values(const IntegrationSource &s)
 {
     return {
-        s.key, s.displayName, IntegrationSource::toString(s.authType), int(s.enabled), s.authHostUrl,
-        s.apiHostUrl, s.authUrl, s.requestTokenUrl, s.accessTokenUrl, s.fullAuthUrlOverride, s.clientId,
-        int(s.hasClientSecret), JsonColumn::fromList(s.scopes), s.scopeSeparator, IntegrationSource::toString(s.pkce),
-        IntegrationSource::toString(s.clientAuth), JsonColumn::fromMap(s.extraAuthParams), JsonColumn::fromMap(s.extraTokenParams),
-        s.refreshUrl, s.revokeUrl, s.testApiPath, s.description, s.docsUrl, s.logo, s.logoMimeType,
+        s.key,
+        s.displayName,
+        IntegrationSource::toString(s.authType),
+        int(s.enabled),
+        s.authHostUrl,
+        s.apiHostUrl,
+        s.authUrl,
+        s.requestTokenUrl,
+        s.accessTokenUrl,
+        s.fullAuthUrlOverride,
+        s.clientId,
+        int(s.hasClientSecret),
+        JsonColumn::fromList(s.scopes),
+        s.scopeSeparator,
+        IntegrationSource::toString(s.pkce),
+        IntegrationSource::toString(s.clientAuth),
+        JsonColumn::fromMap(s.extraAuthParams),
+        JsonColumn::fromMap(s.extraTokenParams),
+        s.refreshUrl,
+        s.revokeUrl,
+        s.testApiPath,
+        s.description,
+        s.docsUrl,
+        s.logo,
+        s.logoMimeType,
     };
 }
 
@@ -83,7 +115,6 @@ QString selectColumns()
         + QStringLiteral(" FROM sources");
 }
 
-
 void bindAll(QSqlQuery &query, const IntegrationSource &source)
 {
     const QVariantList list = values(source);
@@ -95,8 +126,7 @@ void bindAll(QSqlQuery &query, const IntegrationSource &source)
 
 SourceRepository::SourceRepository(Workspace &workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 QList<IntegrationSource> SourceRepository::summaries(StoreResult *result) const
 {
@@ -177,7 +207,7 @@ StoreResult SourceRepository::insert(IntegrationSource *source)
 {
     if (find(source->key))
         return StoreResult::failure(StoreResult::Status::Invalid,
-                                    tr("A source with the key \"%1\" already exists.").arg(source->key));
+            tr("A source with the key \"%1\" already exists.").arg(source->key));
     return m_workspace.transaction([&]() -> StoreResult {
         QStringList placeholders;
         for (const QString &column : definitionColumns())
@@ -186,7 +216,7 @@ StoreResult SourceRepository::insert(IntegrationSource *source)
         query.prepare(QStringLiteral("INSERT INTO sources (%1, revision, created_at, updated_at) "
                                      "VALUES (%2, 1, :now, :now)")
                           .arg(definitionColumns().join(QStringLiteral(", ")),
-                               placeholders.join(QStringLiteral(", "))));
+                              placeholders.join(QStringLiteral(", "))));
         bindAll(query, *source);
         query.bindValue(QStringLiteral(":now"), Workspace::timestamp());
         if (!query.exec())
@@ -223,10 +253,9 @@ StoreResult SourceRepository::update(IntegrationSource *source)
             exists.bindValue(QStringLiteral(":id"), source->id);
             if (exists.exec() && exists.next())
                 return StoreResult::failure(StoreResult::Status::Conflict,
-                                            tr("Someone else changed \"%1\" since you opened it.")
-                                                .arg(source->displayName));
+                    tr("Someone else changed \"%1\" since you opened it.").arg(source->displayName));
             return StoreResult::failure(StoreResult::Status::NotFound,
-                                        tr("The source \"%1\" no longer exists.").arg(source->displayName));
+                tr("The source \"%1\" no longer exists.").arg(source->displayName));
         }
         ++source->revision;
         return StoreResult::ok();
@@ -246,8 +275,8 @@ StoreResult SourceRepository::remove(const QString &key)
         if (!query.exec())
             return Workspace::queryFailure(query);
         if (query.numRowsAffected() == 0)
-            return StoreResult::failure(StoreResult::Status::NotFound,
-                                        tr("The source \"%1\" no longer exists.").arg(key));
+            return StoreResult::failure(
+                StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
         return StoreResult::ok();
     });
 }
@@ -256,7 +285,8 @@ StoreResult SourceRepository::setEnabled(const QString &key, bool enabled)
 {
     auto source = find(key);
     if (!source)
-        return StoreResult::failure(StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
+        return StoreResult::failure(
+            StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
     source->enabled = enabled;
     return update(&*source);
 }
@@ -265,7 +295,8 @@ StoreResult SourceRepository::setHasClientSecret(const QString &key, bool hasSec
 {
     auto source = find(key);
     if (!source)
-        return StoreResult::failure(StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
+        return StoreResult::failure(
+            StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
     source->hasClientSecret = hasSecret;
     return update(&*source);
 }

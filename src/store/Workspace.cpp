@@ -31,8 +31,7 @@ StoreResult failed(const QString &message)
 
 Workspace::Workspace()
     : m_connectionName(QStringLiteral("linkdeck-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Workspace::~Workspace()
 {
@@ -133,11 +132,14 @@ StoreResult Workspace::prepareSchema()
     int version = 0;
     if (tables.contains(QLatin1String("meta"))) {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
-            return failed(tr("The workspace %1 has no schema version; it was left untouched.").arg(m_location));
+        if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+            || !query.next())
+            return failed(
+                tr("The workspace %1 has no schema version; it was left untouched.").arg(m_location));
         version = query.value(0).toInt();
     } else if (!tables.isEmpty()) {
-        return failed(tr("%1 is a database but not a Linkdeck workspace; it was left untouched.").arg(m_location));
+        return failed(
+            tr("%1 is a database but not a Linkdeck workspace; it was left untouched.").arg(m_location));
     }
     if (version > Migrations::latestVersion())
         return failed(tr("The workspace %1 was written by a newer Linkdeck (schema %2; this version knows "

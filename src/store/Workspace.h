@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 
 /// The database that holds a team's sources, applications and, later,

@@ -23,13 +23,15 @@ struct Run
 QByteArray digest(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
+    return file.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
 QString dataFile(const QString &name)
 {
-    return QString::fromLocal8Bit(qgetenv("LINKDECK_SOURCE_DIR")) + QStringLiteral("/tests/catalog/data/") + name;
+    return QString::fromLocal8Bit(qgetenv("LINKDECK_SOURCE_DIR")) + QStringLiteral("/tests/catalog/data/")
+        + name;
 }
 
 } // namespace
@@ -43,14 +45,16 @@ private:
     Run linkdeck(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
-        process.start(QStringLiteral(LINKDECK_BINARY), QStringList { QStringLiteral("--workspace"), m_workspace } + arguments);
+        process.start(QStringLiteral(LINKDECK_BINARY),
+            QStringList { QStringLiteral("--workspace"), m_workspace } + arguments);
         if (!process.waitForStarted())
             return {};
         process.write(input);
         process.closeWriteChannel();
         process.waitForFinished(60000);
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
     }
 
     QTemporaryDir m_dir;
@@ -59,7 +63,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_workspace = m_dir.filePath(QStringLiteral("ws-%1.linkdeck").arg(QLatin1String(QTest::currentTestFunction())));
+        m_workspace = m_dir.filePath(
+            QStringLiteral("ws-%1.linkdeck").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(m_workspace);
     }
 
@@ -78,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("garmin")));
         QVERIFY(run.out.count(QLatin1Char('\n')) > 20);
 
-        const Run json = linkdeck({ QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json") });
+        const Run json
+            = linkdeck({ QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(json.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QVERIFY(array.size() >= 20);
@@ -102,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QByteArray content = exported.readAll();
         QVERIFY(!content.contains("secret\""));
-        QCOMPARE(QJsonDocument::fromJson(content)[QLatin1String("format")].toString(), QStringLiteral("linkdeck-catalog"));
+        QCOMPARE(QJsonDocument::fromJson(content)[QLatin1String("format")].toString(),
+            QStringLiteral("linkdeck-catalog"));
 
         run = linkdeck({ QStringLiteral("sources"), QStringLiteral("import"), file });
         QCOMPARE(run.exitCode, 0);
@@ -114,18 +121,21 @@ private Q_SLOTS:
         const QString yaml = dataFile(QStringLiteral("nango-providers.yaml"));
         QVERIFY(QFile::exists(yaml));
         const QByteArray before = digest(m_workspace); // empty: not created yet
-        Run run = linkdeck({ QStringLiteral("sources"), QStringLiteral("import"), yaml, QStringLiteral("--dry-run") });
+        Run run = linkdeck(
+            { QStringLiteral("sources"), QStringLiteral("import"), yaml, QStringLiteral("--dry-run") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Dry run")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("skipped")));
-        const Run listed = linkdeck({ QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json") });
+        const Run listed
+            = linkdeck({ QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json") });
         const qsizetype count = QJsonDocument::fromJson(listed.out.toUtf8()).array().size();
         Q_UNUSED(before)
 
         run = linkdeck({ QStringLiteral("sources"), QStringLiteral("import"), yaml });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Imported")));
-        const Run after = linkdeck({ QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json") });
+        const Run after
+            = linkdeck({ QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY(QJsonDocument::fromJson(after.out.toUtf8()).array().size() > count);
     }
 
@@ -134,14 +144,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated json") << QByteArray("{\"format\":\"linkdeck-catalog\",\"version\":1,\"sources\":[{\"key\":")
-                                        << QStringLiteral("t.json") << QStringLiteral("Nothing was imported");
+        QTest::newRow("truncated json")
+            << QByteArray("{\"format\":\"linkdeck-catalog\",\"version\":1,\"sources\":[{\"key\":")
+            << QStringLiteral("t.json") << QStringLiteral("Nothing was imported");
         QTest::newRow("yaml bomb") << QByteArray("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n")
                                    << QStringLiteral("bomb.yaml") << QStringLiteral("Nothing was imported");
-        QTest::newRow("duplicate keys")
-            << QByteArray("{\"format\":\"linkdeck-catalog\",\"version\":1,\"sources\":[{\"key\":\"a\",\"displayName\":\"A\","
-                          "\"authType\":\"sdk\"},{\"key\":\"a\",\"displayName\":\"A\",\"authType\":\"sdk\"}]}")
-            << QStringLiteral("dup.json") << QStringLiteral("a");
+        QTest::newRow("duplicate keys") << QByteArray(
+            "{\"format\":\"linkdeck-catalog\",\"version\":1,\"sources\":[{\"key\":\"a\",\"displayName\":"
+            "\"A\","
+            "\"authType\":\"sdk\"},{\"key\":\"a\",\"displayName\":\"A\",\"authType\":\"sdk\"}]}")
+                                        << QStringLiteral("dup.json") << QStringLiteral("a");
     }
 
     void badImportsChangeNothing()
@@ -164,8 +176,9 @@ private Q_SLOTS:
 
     void setSecretGoesToTheKeyring()
     {
-        Run run = linkdeck({ QStringLiteral("sources"), QStringLiteral("set-secret"), QStringLiteral("fitbit") },
-                           "fitbit-secret-value\n");
+        Run run
+            = linkdeck({ QStringLiteral("sources"), QStringLiteral("set-secret"), QStringLiteral("fitbit") },
+                "fitbit-secret-value\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("keyring")), qPrintable(run.err));
         QVERIFY(!run.out.contains(QStringLiteral("fitbit-secret-value")));
@@ -180,10 +193,10 @@ private Q_SLOTS:
         SecretStore::Result read;
         bool done = false;
         store.read(SecretStore::sourceOwner(QStringLiteral("fitbit")), QStringLiteral("client_secret"), this,
-                   [&](const SecretStore::Result &r) {
-                       read = r;
-                       done = true;
-                   });
+            [&](const SecretStore::Result &r) {
+                read = r;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(read.value, QStringLiteral("fitbit-secret-value"));
         workspace.close();
@@ -197,10 +210,12 @@ private Q_SLOTS:
 
     void setSecretErrors()
     {
-        Run run = linkdeck({ QStringLiteral("sources"), QStringLiteral("set-secret"), QStringLiteral("nope") }, "x");
+        Run run = linkdeck(
+            { QStringLiteral("sources"), QStringLiteral("set-secret"), QStringLiteral("nope") }, "x");
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("nope")));
-        run = linkdeck({ QStringLiteral("sources"), QStringLiteral("set-secret"), QStringLiteral("fitbit") }, "\n");
+        run = linkdeck(
+            { QStringLiteral("sources"), QStringLiteral("set-secret"), QStringLiteral("fitbit") }, "\n");
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("standard input")));
     }
@@ -219,14 +234,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown sources action") << QStringList { QStringLiteral("sources"), QStringLiteral("frobnicate") } << 1;
+        QTest::newRow("unknown sources action")
+            << QStringList { QStringLiteral("sources"), QStringLiteral("frobnicate") } << 1;
         QTest::newRow("apps without action") << QStringList { QStringLiteral("apps") } << 2;
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--bogus") } << 2;
-        QTest::newRow("unknown format")
-            << QStringList { QStringLiteral("sources"), QStringLiteral("import"), QStringLiteral("x.json"),
-                             QStringLiteral("--format"), QStringLiteral("csv") }
-            << 1;
-        QTest::newRow("missing file") << QStringList { QStringLiteral("sources"), QStringLiteral("import"), QStringLiteral("/no/such/file.json") } << 1;
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("sources"), QStringLiteral("list"),
+            QStringLiteral("--bogus") } << 2;
+        QTest::newRow("unknown format") << QStringList { QStringLiteral("sources"), QStringLiteral("import"),
+            QStringLiteral("x.json"), QStringLiteral("--format"), QStringLiteral("csv") }
+                                        << 1;
+        QTest::newRow("missing file") << QStringList { QStringLiteral("sources"), QStringLiteral("import"),
+            QStringLiteral("/no/such/file.json") }
+                                      << 1;
     }
 
     void usageErrors()
@@ -278,7 +296,7 @@ private Q_SLOTS:
     void unknownScreenshotPage()
     {
         const Run run = linkdeck({ QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")),
-                                   QStringLiteral("--page"), QStringLiteral("nowhere") });
+            QStringLiteral("--page"), QStringLiteral("nowhere") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("sources")));
     }

@@ -23,10 +23,10 @@ private Q_SLOTS:
         bool done = false;
         QObject context;
         store.write(SecretStore::sourceOwner(QStringLiteral("fitbit")), QStringLiteral("client_secret"),
-                    QStringLiteral("never stored"), &context, [&](const SecretStore::Result &r) {
-                        result = r;
-                        done = true;
-                    });
+            QStringLiteral("never stored"), &context, [&](const SecretStore::Result &r) {
+                result = r;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(result.status, SecretStore::Result::Status::NoKeyring);
         QVERIFY(result.message.contains(QStringLiteral("keyring")));

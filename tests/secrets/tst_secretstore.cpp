@@ -7,8 +7,7 @@
 namespace {
 
 // Runs one asynchronous SecretStore call and waits for its answer.
-template<typename Call>
-SecretStore::Result await(Call call)
+template<typename Call> SecretStore::Result await(Call call)
 {
     QObject context;
     SecretStore::Result result;
@@ -32,13 +31,13 @@ private Q_SLOTS:
     void keysAndVariables()
     {
         QCOMPARE(SecretStore::keyFor(QStringLiteral("w1"), SecretStore::sourceOwner(QStringLiteral("fitbit")),
-                                     QStringLiteral("client_secret")),
-                 QStringLiteral("linkdeck:w1:source/fitbit:client_secret"));
-        QCOMPARE(SecretStore::environmentVariable(SecretStore::sourceOwner(QStringLiteral("google_fit")),
-                                                  QStringLiteral("client_secret")),
-                 QStringLiteral("LINKDECK_SECRET_SOURCE_GOOGLE_FIT_CLIENT_SECRET"));
+                     QStringLiteral("client_secret")),
+            QStringLiteral("linkdeck:w1:source/fitbit:client_secret"));
+        QCOMPARE(SecretStore::environmentVariable(
+                     SecretStore::sourceOwner(QStringLiteral("google_fit")), QStringLiteral("client_secret")),
+            QStringLiteral("LINKDECK_SECRET_SOURCE_GOOGLE_FIT_CLIENT_SECRET"));
         QCOMPARE(SecretStore::applicationSourceOwner(QStringLiteral("ld_1"), QStringLiteral("oura")),
-                 QStringLiteral("app/ld_1/source/oura"));
+            QStringLiteral("app/ld_1/source/oura"));
     }
 
     void writeReadRemoveInTheRealKeyring()
@@ -47,12 +46,14 @@ private Q_SLOTS:
         const QString owner = SecretStore::sourceOwner(QStringLiteral("fitbit"));
         const QString field = QStringLiteral("client_secret");
 
-        SecretStore::Result missing = await([&](QObject *c, auto done) { store.read(owner, field, c, done); });
+        SecretStore::Result missing
+            = await([&](QObject *c, auto done) { store.read(owner, field, c, done); });
         QCOMPARE(missing.status, SecretStore::Result::Status::NotFound);
         QCOMPARE(store.availability(), SecretStore::Availability::Available);
 
         const QString secret = QStringLiteral("s3cr3t-ünï-%1").arg(QUuid::createUuid().toString());
-        SecretStore::Result written = await([&](QObject *c, auto done) { store.write(owner, field, secret, c, done); });
+        SecretStore::Result written
+            = await([&](QObject *c, auto done) { store.write(owner, field, secret, c, done); });
         QVERIFY2(written.isOk(), qPrintable(written.message));
 
         SecretStore::Result read = await([&](QObject *c, auto done) { store.read(owner, field, c, done); });
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(read.value, secret);
         QVERIFY(!read.fromEnvironment);
 
-        SecretStore::Result removed = await([&](QObject *c, auto done) { store.remove(owner, field, c, done); });
+        SecretStore::Result removed
+            = await([&](QObject *c, auto done) { store.remove(owner, field, c, done); });
         QVERIFY2(removed.isOk(), qPrintable(removed.message));
         SecretStore::Result gone = await([&](QObject *c, auto done) { store.read(owner, field, c, done); });
         QCOMPARE(gone.status, SecretStore::Result::Status::NotFound);
@@ -72,21 +74,23 @@ private Q_SLOTS:
         SecretStore second(QStringLiteral("workspace-b-%1").arg(QUuid::createUuid().toString()));
         const QString owner = SecretStore::sourceOwner(QStringLiteral("oura"));
         QVERIFY(await([&](QObject *c, auto done) {
-                    first.write(owner, QStringLiteral("client_secret"), QStringLiteral("a"), c, done);
-                }).isOk());
-        QCOMPARE(await([&](QObject *c, auto done) { second.read(owner, QStringLiteral("client_secret"), c, done); })
-                     .status,
-                 SecretStore::Result::Status::NotFound);
+            first.write(owner, QStringLiteral("client_secret"), QStringLiteral("a"), c, done);
+        }).isOk());
+        QCOMPARE(await([&](QObject *c, auto done) {
+            second.read(owner, QStringLiteral("client_secret"), c, done);
+        }).status,
+            SecretStore::Result::Status::NotFound);
     }
 
     void environmentWinsForReads()
     {
         SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
         const QString owner = SecretStore::sourceOwner(QStringLiteral("strava"));
-        const QByteArray name = SecretStore::environmentVariable(owner, QStringLiteral("client_secret")).toLatin1();
+        const QByteArray name
+            = SecretStore::environmentVariable(owner, QStringLiteral("client_secret")).toLatin1();
         qputenv(name.constData(), "from-env");
-        const SecretStore::Result read =
-            await([&](QObject *c, auto done) { store.read(owner, QStringLiteral("client_secret"), c, done); });
+        const SecretStore::Result read = await(
+            [&](QObject *c, auto done) { store.read(owner, QStringLiteral("client_secret"), c, done); });
         qunsetenv(name.constData());
         QVERIFY(read.isOk());
         QVERIFY(read.fromEnvironment);

@@ -16,7 +16,8 @@ private Q_SLOTS:
         ApplicationRepository repository(temp.workspace());
         Application app;
         app.name = QStringLiteral("Coach app");
-        app.redirectUrls = { QStringLiteral("https://coach.example/cb"), QStringLiteral("http://127.0.0.1/cb") };
+        app.redirectUrls
+            = { QStringLiteral("https://coach.example/cb"), QStringLiteral("http://127.0.0.1/cb") };
         app.webhookUrl = QStringLiteral("https://coach.example/hooks");
         app.sourceKeys = { QStringLiteral("fitbit"), QStringLiteral("garmin") };
         app.credentials.insert(QStringLiteral("fitbit"), { QStringLiteral("fitbit-client"), true });

@@ -23,7 +23,8 @@ private Q_SLOTS:
         QCOMPARE(again.text(Settings::Key::LastPage), QStringLiteral("applications"));
         QCOMPARE(again.bytes(Settings::Key::SourcesSplitter), QByteArray("\x01\x02", 2));
         again.reset(Settings::Key::LastPage);
-        QCOMPARE(again.text(Settings::Key::LastPage), Settings::defaultValue(Settings::Key::LastPage).toString());
+        QCOMPARE(
+            again.text(Settings::Key::LastPage), Settings::defaultValue(Settings::Key::LastPage).toString());
         QCOMPARE(Settings::name(Settings::Key::LastPage), QStringLiteral("window/lastPage"));
     }
 };

@@ -68,10 +68,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text file") << QByteArray("hello, I am not a database\n") << QStringLiteral("not a SQLite");
+        QTest::newRow("text file") << QByteArray("hello, I am not a database\n")
+                                   << QStringLiteral("not a SQLite");
         QTest::newRow("truncated sqlite header")
             << QByteArray("SQLite format 3\0\x10\0garbage garbage garbage", 40) << QStringLiteral("damaged");
-        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not a SQLite");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                             << QStringLiteral("not a SQLite");
     }
 
     void refusesWithoutTouching()
@@ -106,7 +108,8 @@ private Q_SLOTS:
         Workspace workspace;
         const StoreResult result = workspace.open(path);
         QVERIFY(!result.isOk());
-        QVERIFY2(result.message.contains(QStringLiteral("not a Linkdeck workspace")), qPrintable(result.message));
+        QVERIFY2(
+            result.message.contains(QStringLiteral("not a Linkdeck workspace")), qPrintable(result.message));
         QCOMPARE(digest(path), before);
     }
 
@@ -140,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(Migrations::latestVersion(), Workspace::kSchemaVersion);
         for (int version = 1; version <= Migrations::latestVersion(); ++version) {
             QVERIFY(!Migrations::statements(version, false).isEmpty());
-            QCOMPARE(Migrations::statements(version, true).size(), Migrations::statements(version, false).size());
+            QCOMPARE(
+                Migrations::statements(version, true).size(), Migrations::statements(version, false).size());
         }
     }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <functional>
 
 /// Answers the next modal dialog a test opens: polls for

@@ -39,7 +39,8 @@ private Q_SLOTS:
 
         QSignalSpy errors(&controller, &SourcesController::errorOccurred);
         controller.undoStack()->undo(); // delete
-        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().constFirst().toString()));
+        QVERIFY2(errors.isEmpty(),
+            errors.isEmpty() ? "" : qPrintable(errors.constFirst().constFirst().toString()));
         QCOMPARE(controller.find(QStringLiteral("new-source"))->displayName, QStringLiteral("Acme Ring 2"));
         controller.undoStack()->undo(); // edit
         QCOMPARE(controller.find(QStringLiteral("new-source"))->displayName, QStringLiteral("Acme Ring"));
@@ -49,7 +50,7 @@ private Q_SLOTS:
         controller.undoStack()->redo();
         controller.undoStack()->redo();
         QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("new-source"))->displayName,
-                 QStringLiteral("Acme Ring 2"));
+            QStringLiteral("Acme Ring 2"));
     }
 
     void enableToggleIsUndoable()

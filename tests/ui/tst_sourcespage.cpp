@@ -2,6 +2,7 @@
 #include "SecretField.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "SourceEditor.h"
 #include "SourceRepository.h"
 #include "SourcesController.h"
 #include "SourcesPage.h"
@@ -19,15 +20,12 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "SourceEditor.h"
-
 class TestSourcesPage : public QObject
 {
     Q_OBJECT
 
 private:
-    template<typename T>
-    T *find(QWidget *in, const QString &name)
+    template<typename T> T *find(QWidget *in, const QString &name)
     {
         T *widget = in->findChild<T *>(name);
         if (!widget)
@@ -85,7 +83,8 @@ private Q_SLOTS:
         clientId->setFocus();
         QTest::keyClick(clientId, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(!save->isEnabled());
-        QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("strava"))->clientId, QStringLiteral("12345"));
+        QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("strava"))->clientId,
+            QStringLiteral("12345"));
 
         // Undo brings the stored source, and the form, back.
         page.undoStack()->undo();

@@ -27,7 +27,8 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, SourcesTableModel::Name).data().toString(), QStringLiteral("Garmin"));
         QCOMPARE(model.index(row, SourcesTableModel::AuthType).data().toString(), QStringLiteral("oauth1"));
-        QCOMPARE(model.index(row, SourcesTableModel::Credentials).data().toString(), QStringLiteral("per application"));
+        QCOMPARE(model.index(row, SourcesTableModel::Credentials).data().toString(),
+            QStringLiteral("per application"));
         QVERIFY(!model.index(row, SourcesTableModel::Logo).data(Qt::DecorationRole).value<QIcon>().isNull());
         const QModelIndex enabled = model.index(row, SourcesTableModel::Enabled);
         QVERIFY(model.flags(enabled) & Qt::ItemIsUserCheckable);
@@ -35,7 +36,8 @@ private Q_SLOTS:
 
         QVERIFY(model.setData(enabled, Qt::Unchecked, Qt::CheckStateRole));
         const int after = model.rowOf(QStringLiteral("garmin"));
-        QCOMPARE(model.index(after, SourcesTableModel::Enabled).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(model.index(after, SourcesTableModel::Enabled).data(Qt::CheckStateRole).toInt(),
+            int(Qt::Unchecked));
         QVERIFY(!controller.find(QStringLiteral("garmin"))->enabled);
     }
 
@@ -49,7 +51,8 @@ private Q_SLOTS:
                               << QStringList { QStringLiteral("fitbit"), QStringLiteral("google_fit") }
                               << QStringList { QStringLiteral("oura") };
         QTest::newRow("type sdk") << QString() << QStringLiteral("sdk")
-                                  << QStringList { QStringLiteral("apple_health"), QStringLiteral("samsung_health") }
+                                  << QStringList { QStringLiteral("apple_health"),
+                                         QStringLiteral("samsung_health") }
                                   << QStringList { QStringLiteral("fitbit") };
         QTest::newRow("both") << QStringLiteral("health") << QStringLiteral("sdk")
                               << QStringList { QStringLiteral("health_connect") }

@@ -5,8 +5,7 @@ StoreCommand::StoreCommand(const QString &text, Write redo, Write undo, ErrorHan
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
     , m_onError(std::move(onError))
-{
-}
+{ }
 
 void StoreCommand::redo()
 {

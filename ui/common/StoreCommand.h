@@ -3,7 +3,6 @@
 #include "StoreResult.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 /// An undoable change to the workspace: two writes, one for redo and one

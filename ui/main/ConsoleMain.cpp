@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {
@@ -41,7 +40,8 @@ int takeScreenshot(MainWindow &window, const QString &page, const QString &file)
     QTimer::singleShot(300, &window, [&window, file]() {
         const bool saved = window.grab().save(file, "PNG");
         if (!saved)
-            QTextStream(stderr) << QCoreApplication::translate("ConsoleMain", "Cannot write %1.").arg(file) << '\n';
+            QTextStream(stderr) << QCoreApplication::translate("ConsoleMain", "Cannot write %1.").arg(file)
+                                << '\n';
         QCoreApplication::exit(saved ? 0 : 1);
     });
     return QApplication::exec();
@@ -75,10 +75,11 @@ int ConsoleMain::run(int argc, char **argv)
     const bool screenshot = !line.screenshotFile().isEmpty();
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (!screenshot && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        err << CommandLine::tr("No display found. Start the console under Xvfb (xvfb-run -a linkdeck), or render "
-                               "a page with --screenshot FILE --page sources.")
+    if (!screenshot && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        err << CommandLine::tr(
+            "No display found. Start the console under Xvfb (xvfb-run -a linkdeck), or render "
+            "a page with --screenshot FILE --page sources.")
             << '\n';
         return 2;
     }
@@ -99,11 +100,12 @@ int ConsoleMain::run(int argc, char **argv)
 
     // A screenshot leaves the user's preferences alone.
     QTemporaryDir scratch;
-    Settings settings = screenshot ? Settings(scratch.filePath(QStringLiteral("screenshot.ini"))) : Settings();
+    Settings settings
+        = screenshot ? Settings(scratch.filePath(QStringLiteral("screenshot.ini"))) : Settings();
     MainWindow window(workspace, settings);
     if (screenshot)
-        return takeScreenshot(window, line.page().isEmpty() ? QStringLiteral("sources") : line.page(),
-                              line.screenshotFile());
+        return takeScreenshot(
+            window, line.page().isEmpty() ? QStringLiteral("sources") : line.page(), line.screenshotFile());
     FirstPaintProbe::installIfRequested();
     window.show();
     return QApplication::exec();

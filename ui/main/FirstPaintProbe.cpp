@@ -4,7 +4,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
-
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>

@@ -40,8 +40,8 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_keyringBanner = new QLabel(central);
     m_keyringBanner->setObjectName(QStringLiteral("keyringBannerLabel"));
     m_keyringBanner->setWordWrap(true);
-    m_keyringBanner->setStyleSheet(
-        QStringLiteral("QLabel#keyringBannerLabel { background: #fff3cd; color: #5c4500; padding: 8px 12px; }"));
+    m_keyringBanner->setStyleSheet(QStringLiteral(
+        "QLabel#keyringBannerLabel { background: #fff3cd; color: #5c4500; padding: 8px 12px; }"));
     m_keyringBanner->hide();
     outer->addWidget(m_keyringBanner);
 
@@ -63,34 +63,37 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     setCentralWidget(central);
 
     addPage(QStringLiteral("sources"), tr("Sources"), QStringLiteral("network-server"),
-            [this]() { return new SourcesPage(m_workspace, *m_secrets, m_settings, this); });
+        [this]() { return new SourcesPage(m_workspace, *m_secrets, m_settings, this); });
     addPage(QStringLiteral("applications"), tr("Applications"), QStringLiteral("applications-system"),
-            [this]() { return new ApplicationsPage(m_workspace, *m_secrets, m_settings, this); });
-    addPage(QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"),
-            [this]() {
-                return new PlaceholderPage(tr("Preview"),
-                                           tr("Preview the end-user connect widget in an embedded browser and run "
-                                              "its flows against the local connect service. Coming in a later "
-                                              "release."),
-                                           this);
-            },
-            true);
-    addPage(QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
-            [this]() {
-                return new PlaceholderPage(tr("Tests"),
-                                           tr("Run end-to-end OAuth test connections with every hop recorded and "
-                                              "every failure explained. Coming in a later release."),
-                                           this);
-            },
-            true);
-    addPage(QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
-            [this]() {
-                return new PlaceholderPage(tr("Connections"),
-                                           tr("Find a user's connection, see its tokens and history, refresh, test "
-                                              "or revoke it. Coming in a later release."),
-                                           this);
-            },
-            true);
+        [this]() { return new ApplicationsPage(m_workspace, *m_secrets, m_settings, this); });
+    addPage(
+        QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"),
+        [this]() {
+            return new PlaceholderPage(tr("Preview"),
+                tr("Preview the end-user connect widget in an embedded browser and run "
+                   "its flows against the local connect service. Coming in a later "
+                   "release."),
+                this);
+        },
+        true);
+    addPage(
+        QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
+        [this]() {
+            return new PlaceholderPage(tr("Tests"),
+                tr("Run end-to-end OAuth test connections with every hop recorded and "
+                   "every failure explained. Coming in a later release."),
+                this);
+        },
+        true);
+    addPage(
+        QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
+        [this]() {
+            return new PlaceholderPage(tr("Connections"),
+                tr("Find a user's connection, see its tokens and history, refresh, test "
+                   "or revoke it. Coming in a later release."),
+                this);
+        },
+        true);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigation);
 
     createMenus();
@@ -112,8 +115,8 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(const QString &id, const QString &title, const QString &iconName, PageFactory create,
-                         bool comingSoon)
+void MainWindow::addPage(
+    const QString &id, const QString &title, const QString &iconName, PageFactory create, bool comingSoon)
 {
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_navigation);
     item->setSizeHint(QSize(0, 36));
@@ -159,7 +162,8 @@ void MainWindow::createMenus()
         if (showPage(QStringLiteral("sources")))
             sources()->importDiscoveryUrl();
     });
-    QAction *exportAction = file->addAction(tr("&Export Sources…"), this, [sources]() { sources()->exportCatalogue(); });
+    QAction *exportAction
+        = file->addAction(tr("&Export Sources…"), this, [sources]() { sources()->exportCatalogue(); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -175,19 +179,18 @@ void MainWindow::createMenus()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_ids.size(); ++i) {
-        QAction *action = go->addAction(m_navigation->item(i)->text(), this, [this, i]() {
-            m_navigation->setCurrentRow(i);
-        });
+        QAction *action = go->addAction(
+            m_navigation->item(i)->text(), this, [this, i]() { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Linkdeck"), this, [this]() {
         QMessageBox::about(this, tr("About Linkdeck"),
-                           tr("<h3>Linkdeck %1</h3><p>A developer console for wearable and health data "
-                              "integrations: define sources, preview the connect widget, test OAuth flows "
-                              "and inspect connections.</p><p>Workspace: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(), m_workspace.location().toHtmlEscaped()));
+            tr("<h3>Linkdeck %1</h3><p>A developer console for wearable and health data "
+               "integrations: define sources, preview the connect widget, test OAuth flows "
+               "and inspect connections.</p><p>Workspace: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_workspace.location().toHtmlEscaped()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -242,9 +245,10 @@ void MainWindow::updateKeyringStatus()
         break;
     case SecretStore::Availability::Unavailable:
         m_keyringStatus->setText(tr("Keyring: unavailable"));
-        m_keyringBanner->setText(tr("<b>No keyring is available, so secrets cannot be stored.</b> Start a "
-                                    "Secret Service (GNOME Keyring or KWallet) and restart Linkdeck. Headless "
-                                    "runs can take secrets from LINKDECK_SECRET_… environment variables."));
+        m_keyringBanner->setText(
+            tr("<b>No keyring is available, so secrets cannot be stored.</b> Start a "
+               "Secret Service (GNOME Keyring or KWallet) and restart Linkdeck. Headless "
+               "runs can take secrets from LINKDECK_SECRET_… environment variables."));
         m_keyringBanner->show();
         break;
     }

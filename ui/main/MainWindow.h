@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <functional>
 
 class ConsolePage;
@@ -37,7 +36,7 @@ private:
     using PageFactory = std::function<ConsolePage *()>;
     /// Pages are built when first shown, so start-up pays for one page only.
     void addPage(const QString &id, const QString &title, const QString &iconName, PageFactory create,
-                 bool comingSoon = false);
+        bool comingSoon = false);
     ConsolePage *ensurePage(int row);
     void createMenus();
     void onNavigation(int row);

@@ -10,15 +10,16 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const CatalogParseResult &parsed,
-                                         const QString &origin, QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(
+    const ImportPlan &plan, const CatalogParseResult &parsed, const QString &origin, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import sources"));
     resize(640, 480);
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(tr("<b>%1</b> from %2").arg(plan.summary().toHtmlEscaped(), origin.toHtmlEscaped()), this);
+    auto *summary = new QLabel(
+        tr("<b>%1</b> from %2").arg(plan.summary().toHtmlEscaped(), origin.toHtmlEscaped()), this);
     summary->setObjectName(QStringLiteral("importSummaryLabel"));
     summary->setWordWrap(true);
     layout->addWidget(summary);
@@ -40,7 +41,8 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const CatalogPa
         new QTreeWidgetItem(added, { s.displayName, tr("new, key %1").arg(s.key) });
     QTreeWidgetItem *changed = group(tr("To change (%1)"), plan.changed.size());
     for (const auto &[before, after] : plan.changed)
-        new QTreeWidgetItem(changed, { after.displayName, ImportPlan::changedFields(before, after).join(QStringLiteral(", ")) });
+        new QTreeWidgetItem(changed,
+            { after.displayName, ImportPlan::changedFields(before, after).join(QStringLiteral(", ")) });
     QTreeWidgetItem *unchanged = group(tr("Left alone (%1)"), plan.unchanged.size());
     unchanged->setExpanded(false);
     for (const IntegrationSource &s : plan.unchanged)

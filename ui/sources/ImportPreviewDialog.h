@@ -13,5 +13,5 @@ class ImportPreviewDialog : public QDialog
 
 public:
     ImportPreviewDialog(const ImportPlan &plan, const CatalogParseResult &parsed, const QString &origin,
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 };

@@ -105,9 +105,10 @@ SourceEditor::SourceEditor(QWidget *parent)
     // General
     auto *general = new QGroupBox(tr("General"), m_form);
     auto *generalForm = new QFormLayout(general);
-    m_key = addLineRow(generalForm, tr("&Key:"), QStringLiteral("keyEdit"), QStringLiteral("key"), tr("e.g. fitbit"));
-    m_displayName = addLineRow(generalForm, tr("&Name:"), QStringLiteral("displayNameEdit"),
-                               QStringLiteral("displayName"));
+    m_key = addLineRow(
+        generalForm, tr("&Key:"), QStringLiteral("keyEdit"), QStringLiteral("key"), tr("e.g. fitbit"));
+    m_displayName = addLineRow(
+        generalForm, tr("&Name:"), QStringLiteral("displayNameEdit"), QStringLiteral("displayName"));
     m_authType = new QComboBox(general);
     m_authType->setObjectName(QStringLiteral("authTypeCombo"));
     m_authType->addItem(tr("OAuth 2.0"), QStringLiteral("oauth2"));
@@ -121,7 +122,8 @@ SourceEditor::SourceEditor(QWidget *parent)
     addRow(generalForm, tr("E&nabled:"), m_enabled, QStringLiteral("enabled"));
     m_description = smallTextEdit(general, QStringLiteral("descriptionEdit"), 2);
     addRow(generalForm, tr("&Description:"), m_description, QStringLiteral("description"));
-    m_docsUrl = addLineRow(generalForm, tr("Doc&s URL:"), QStringLiteral("docsUrlEdit"), QStringLiteral("docsUrl"));
+    m_docsUrl
+        = addLineRow(generalForm, tr("Doc&s URL:"), QStringLiteral("docsUrlEdit"), QStringLiteral("docsUrl"));
 
     auto *logoBox = new QWidget(general);
     auto *logoLayout = new QHBoxLayout(logoBox);
@@ -149,21 +151,22 @@ SourceEditor::SourceEditor(QWidget *parent)
     auto *endpoints = new QGroupBox(tr("Endpoints"), m_form);
     auto *endpointForm = new QFormLayout(endpoints);
     m_authHostUrl = addLineRow(endpointForm, tr("Auth &host URL:"), QStringLiteral("authHostUrlEdit"),
-                               QStringLiteral("authHostUrl"), QStringLiteral("https://www.example.com"));
+        QStringLiteral("authHostUrl"), QStringLiteral("https://www.example.com"));
     m_apiHostUrl = addLineRow(endpointForm, tr("API h&ost URL:"), QStringLiteral("apiHostUrlEdit"),
-                              QStringLiteral("apiHostUrl"), QStringLiteral("https://api.example.com"));
-    m_requestTokenUrl = addLineRow(endpointForm, tr("Re&quest token URL:"), QStringLiteral("requestTokenUrlEdit"),
-                                   QStringLiteral("requestTokenUrl"));
-    m_authUrl = addLineRow(endpointForm, tr("A&uth URL:"), QStringLiteral("authUrlEdit"), QStringLiteral("authUrl"),
-                           QStringLiteral("https://www.example.com/oauth2/authorize"));
-    m_accessTokenUrl = addLineRow(endpointForm, tr("Access &token URL:"), QStringLiteral("accessTokenUrlEdit"),
-                                  QStringLiteral("accessTokenUrl"), QStringLiteral("https://api.example.com/oauth2/token"));
+        QStringLiteral("apiHostUrl"), QStringLiteral("https://api.example.com"));
+    m_requestTokenUrl = addLineRow(endpointForm, tr("Re&quest token URL:"),
+        QStringLiteral("requestTokenUrlEdit"), QStringLiteral("requestTokenUrl"));
+    m_authUrl = addLineRow(endpointForm, tr("A&uth URL:"), QStringLiteral("authUrlEdit"),
+        QStringLiteral("authUrl"), QStringLiteral("https://www.example.com/oauth2/authorize"));
+    m_accessTokenUrl
+        = addLineRow(endpointForm, tr("Access &token URL:"), QStringLiteral("accessTokenUrlEdit"),
+            QStringLiteral("accessTokenUrl"), QStringLiteral("https://api.example.com/oauth2/token"));
     m_refreshUrl = addLineRow(endpointForm, tr("&Refresh URL:"), QStringLiteral("refreshUrlEdit"),
-                              QStringLiteral("refreshUrl"), tr("the access token URL"));
-    m_revokeUrl = addLineRow(endpointForm, tr("Re&voke URL:"), QStringLiteral("revokeUrlEdit"),
-                             QStringLiteral("revokeUrl"));
+        QStringLiteral("refreshUrl"), tr("the access token URL"));
+    m_revokeUrl = addLineRow(
+        endpointForm, tr("Re&voke URL:"), QStringLiteral("revokeUrlEdit"), QStringLiteral("revokeUrl"));
     m_testApiPath = addLineRow(endpointForm, tr("Test &API path:"), QStringLiteral("testApiPathEdit"),
-                               QStringLiteral("testApiPath"), QStringLiteral("/v1/user/profile"));
+        QStringLiteral("testApiPath"), QStringLiteral("/v1/user/profile"));
     column->addWidget(endpoints);
 
     // Authorization
@@ -171,7 +174,7 @@ SourceEditor::SourceEditor(QWidget *parent)
     authorization->setObjectName(QStringLiteral("authorizationGroupBox"));
     auto *authForm = new QFormLayout(authorization);
     m_scopes = addLineRow(authForm, tr("Sco&pes:"), QStringLiteral("scopesEdit"), QStringLiteral("scopes"),
-                          tr("separated by spaces"));
+        tr("separated by spaces"));
     m_scopeSeparator = new QComboBox(authorization);
     m_scopeSeparator->setObjectName(QStringLiteral("scopeSeparatorCombo"));
     for (const auto &[value, name] : separators())
@@ -194,10 +197,11 @@ SourceEditor::SourceEditor(QWidget *parent)
     m_extraTokenParams = smallTextEdit(authorization, QStringLiteral("extraTokenParamsEdit"), 2);
     m_extraTokenParams->setPlaceholderText(tr("name=value, one a line"));
     addRow(authForm, tr("Extra to&ken parameters:"), m_extraTokenParams, QStringLiteral("extraTokenParams"));
-    m_fullAuthUrl = addLineRow(authForm, tr("&Full auth URL:"), QStringLiteral("fullAuthUrlEdit"),
-                               QStringLiteral("fullAuthUrl"));
-    m_fullAuthUrl->setToolTip(tr("Leave empty to generate it from the fields above. Placeholders: {client_id}, "
-                                 "{redirect_uri}, {scope}, {state}, {code_challenge}, {oauth_token}."));
+    m_fullAuthUrl = addLineRow(
+        authForm, tr("&Full auth URL:"), QStringLiteral("fullAuthUrlEdit"), QStringLiteral("fullAuthUrl"));
+    m_fullAuthUrl->setToolTip(
+        tr("Leave empty to generate it from the fields above. Placeholders: {client_id}, "
+           "{redirect_uri}, {scope}, {state}, {code_challenge}, {oauth_token}."));
     m_resolvedUrl = smallTextEdit(authorization, QStringLiteral("resolvedAuthUrlView"), 3);
     m_resolvedUrl->setReadOnly(true);
     m_resolvedUrl->setTabChangesFocus(true);
@@ -208,7 +212,7 @@ SourceEditor::SourceEditor(QWidget *parent)
     auto *credentials = new QGroupBox(tr("Client credentials"), m_form);
     auto *credentialsForm = new QFormLayout(credentials);
     m_clientId = addLineRow(credentialsForm, tr("Client &ID:"), QStringLiteral("clientIdEdit"),
-                            QStringLiteral("clientId"), tr("empty: each application brings its own"));
+        QStringLiteral("clientId"), tr("empty: each application brings its own"));
     m_clientSecret = new SecretField(credentials);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretField"));
     addRow(credentialsForm, tr("Client secret:"), m_clientSecret, QStringLiteral("clientSecret"));
@@ -222,7 +226,8 @@ SourceEditor::SourceEditor(QWidget *parent)
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
-    m_save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_save->setToolTip(
+        tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     outer->addLayout(buttons);
@@ -273,7 +278,7 @@ QWidget *SourceEditor::addRow(QFormLayout *form, const QString &label, QWidget *
 }
 
 QLineEdit *SourceEditor::addLineRow(QFormLayout *form, const QString &label, const QString &objectName,
-                                    const QString &jsonKey, const QString &placeholder)
+    const QString &jsonKey, const QString &placeholder)
 {
     auto *edit = new QLineEdit(form->parentWidget());
     edit->setObjectName(objectName);
@@ -291,9 +296,10 @@ void SourceEditor::setSource(const IntegrationSource &s, bool stored)
     m_stored = stored;
     m_key->setText(s.key);
     m_key->setReadOnly(stored);
-    m_key->setToolTip(stored ? tr("The key is fixed once the source is saved: keyring entries and connections "
-                                  "refer to it. Duplicate the source to use another key.")
-                             : QString());
+    m_key->setToolTip(stored
+            ? tr("The key is fixed once the source is saved: keyring entries and connections "
+                 "refer to it. Duplicate the source to use another key.")
+            : QString());
     m_displayName->setText(s.displayName);
     m_authType->setCurrentIndex(m_authType->findData(IntegrationSource::toString(s.authType)));
     m_enabled->setChecked(s.enabled);
@@ -428,8 +434,9 @@ void SourceEditor::updateVisibility()
     m_rows.value(QStringLiteral("scopes")).form->parentWidget()->setVisible(oauth);
     m_rows.value(QStringLiteral("clientId")).form->parentWidget()->setVisible(oauth);
     const QString authLabel = oauth ? tr("A&uth URL:") : tr("Login &URL:");
-    if (auto *label = qobject_cast<QLabel *>(
-            m_rows.value(QStringLiteral("authUrl")).form->labelForField(m_rows.value(QStringLiteral("authUrl")).field)))
+    if (auto *label
+        = qobject_cast<QLabel *>(m_rows.value(QStringLiteral("authUrl"))
+                                     .form->labelForField(m_rows.value(QStringLiteral("authUrl")).field)))
         label->setText(authLabel);
 }
 
@@ -462,7 +469,8 @@ void SourceEditor::updateResolvedUrl()
         m_resolvedUrl->setPlainText(s.isOAuth() ? tr("Enter the auth URL to see the full URL.") : QString());
         return;
     }
-    const QString redirect = QStringLiteral("http://127.0.0.1/callback/") + (s.key.isEmpty() ? QStringLiteral("source") : s.key);
+    const QString redirect
+        = QStringLiteral("http://127.0.0.1/callback/") + (s.key.isEmpty() ? QStringLiteral("source") : s.key);
     m_resolvedUrl->setPlainText(AuthUrlTemplate::resolve(templ, AuthUrlTemplate::previewValues(s, redirect)));
 }
 
@@ -509,8 +517,8 @@ void SourceEditor::loadLogoFile(const QString &path)
 
 void SourceEditor::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.svg)"));
     if (!path.isEmpty())
         loadLogoFile(path);
 }

@@ -62,8 +62,8 @@ protected:
 
 private:
     QWidget *addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &jsonKey);
-    QLineEdit *addLineRow(QFormLayout *form, const QString &label, const QString &objectName, const QString &jsonKey,
-                          const QString &placeholder = {});
+    QLineEdit *addLineRow(QFormLayout *form, const QString &label, const QString &objectName,
+        const QString &jsonKey, const QString &placeholder = {});
     void onChanged();
     void updateVisibility();
     void showIssues();

@@ -97,8 +97,8 @@ StoreResult SourcesController::writeState(const QString &key, const std::optiona
     return repository.insert(&copy);
 }
 
-StoreResult SourcesController::push(const QString &text, std::function<StoreResult()> redo,
-                                    std::function<StoreResult()> undo)
+StoreResult SourcesController::push(
+    const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo)
 {
     // The first redo runs inside push(); its failure is returned to the
     // caller. Later undo and redo failures are reported as signals.
@@ -108,14 +108,15 @@ StoreResult SourcesController::push(const QString &text, std::function<StoreResu
         StoreResult outcome;
     };
     auto state = std::make_shared<PushState>();
-    auto *command = new StoreCommand(text, std::move(redo), std::move(undo), [this, state](const StoreResult &result) {
-        if (state->pushing) {
-            state->outcome = result;
-            return;
-        }
-        Q_EMIT errorOccurred(result.message);
-        reload();
-    });
+    auto *command
+        = new StoreCommand(text, std::move(redo), std::move(undo), [this, state](const StoreResult &result) {
+              if (state->pushing) {
+                  state->outcome = result;
+                  return;
+              }
+              Q_EMIT errorOccurred(result.message);
+              reload();
+          });
     // A failed write marks the command obsolete and the stack drops it.
     m_undoStack->push(command);
     state->pushing = false;
@@ -125,8 +126,8 @@ StoreResult SourcesController::push(const QString &text, std::function<StoreResu
 StoreResult SourcesController::add(const IntegrationSource &source)
 {
     if (find(source.key))
-        return StoreResult::failure(StoreResult::Status::Invalid,
-                                    tr("A source with the key \"%1\" already exists.").arg(source.key));
+        return StoreResult::failure(
+            StoreResult::Status::Invalid, tr("A source with the key \"%1\" already exists.").arg(source.key));
     const QString key = source.key;
     const StoreResult result = push(
         tr("Add %1").arg(source.displayName), [this, key, source]() { return writeState(key, source); },
@@ -140,8 +141,8 @@ StoreResult SourcesController::save(const IntegrationSource &source)
 {
     const auto before = find(source.key);
     if (!before)
-        return StoreResult::failure(StoreResult::Status::NotFound,
-                                    tr("The source \"%1\" no longer exists.").arg(source.key));
+        return StoreResult::failure(
+            StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(source.key));
     // The first write checks the revision the editor started from, so an
     // edit made elsewhere in the meantime is reported, not overwritten.
     IntegrationSource edited = source;
@@ -173,7 +174,8 @@ StoreResult SourcesController::remove(const QString &key)
 {
     const auto before = find(key);
     if (!before)
-        return StoreResult::failure(StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
+        return StoreResult::failure(
+            StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
     return push(
         tr("Delete %1").arg(before->displayName), [this, key]() { return writeState(key, std::nullopt); },
         [this, key, before]() { return writeState(key, before); });
@@ -183,15 +185,17 @@ StoreResult SourcesController::setEnabled(const QString &key, bool enabled)
 {
     auto source = find(key);
     if (!source)
-        return StoreResult::failure(StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
+        return StoreResult::failure(
+            StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
     if (source->enabled == enabled)
         return StoreResult::ok();
     const auto before = source;
     source->enabled = enabled;
     const IntegrationSource after = *source;
-    return push(enabled ? tr("Enable %1").arg(after.displayName) : tr("Disable %1").arg(after.displayName),
-                [this, key, after]() { return writeState(key, after); },
-                [this, key, before]() { return writeState(key, before); });
+    return push(
+        enabled ? tr("Enable %1").arg(after.displayName) : tr("Disable %1").arg(after.displayName),
+        [this, key, after]() { return writeState(key, after); },
+        [this, key, before]() { return writeState(key, before); });
 }
 
 StoreResult SourcesController::applyImport(const ImportPlan &plan)
@@ -232,25 +236,25 @@ StoreResult SourcesController::applyImport(const ImportPlan &plan)
 void SourcesController::setClientSecret(const QString &key, const QString &secret)
 {
     m_secrets.write(SecretStore::sourceOwner(key), kClientSecret, secret, this,
-                    [this, key](const SecretStore::Result &result) {
-                        if (!result.isOk()) {
-                            Q_EMIT secretFinished(key, result.message);
-                            return;
-                        }
-                        markSecret(key, true);
-                    });
+        [this, key](const SecretStore::Result &result) {
+            if (!result.isOk()) {
+                Q_EMIT secretFinished(key, result.message);
+                return;
+            }
+            markSecret(key, true);
+        });
 }
 
 void SourcesController::clearClientSecret(const QString &key)
 {
-    m_secrets.remove(SecretStore::sourceOwner(key), kClientSecret, this,
-                     [this, key](const SecretStore::Result &result) {
-                         if (!result.isOk() && result.status != SecretStore::Result::Status::NotFound) {
-                             Q_EMIT secretFinished(key, result.message);
-                             return;
-                         }
-                         markSecret(key, false);
-                     });
+    m_secrets.remove(
+        SecretStore::sourceOwner(key), kClientSecret, this, [this, key](const SecretStore::Result &result) {
+            if (!result.isOk() && result.status != SecretStore::Result::Status::NotFound) {
+                Q_EMIT secretFinished(key, result.message);
+                return;
+            }
+            markSecret(key, false);
+        });
 }
 
 void SourcesController::markSecret(const QString &key, bool isSet)

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 class CatalogParseResult;
@@ -65,7 +64,8 @@ Q_SIGNALS:
     void secretFinished(const QString &key, const QString &message);
 
 private:
-    StoreResult push(const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
+    StoreResult push(
+        const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
     StoreResult writeState(const QString &key, const std::optional<IntegrationSource> &state);
     void markSecret(const QString &key, bool isSet);
 

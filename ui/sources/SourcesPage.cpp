@@ -86,7 +86,7 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_filter,
-            [this](int column, Qt::SortOrder order) { m_filter->sort(column, order); });
+        [this](int column, Qt::SortOrder order) { m_filter->sort(column, order); });
     m_table->setIconSize(QSize(26, 26));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -117,7 +117,7 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     if (!m_splitter->restoreState(settings.bytes(Settings::Key::SourcesSplitter)))
         m_splitter->setSizes({ 520, 700 });
     connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this]() { m_settings.set(Settings::Key::SourcesSplitter, m_splitter->saveState()); });
+        [this]() { m_settings.set(Settings::Key::SourcesSplitter, m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
 
     connect(m_add, &QPushButton::clicked, this, &SourcesPage::addSource);
@@ -129,15 +129,16 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
         m_filter->setAuthType(m_authFilter->currentData().toString());
         updateCount();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPage::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SourcesPage::onCurrentChanged);
     connect(m_editor, &SourceEditor::saveRequested, this, &SourcesPage::saveEditor);
     connect(m_editor, &SourceEditor::revertRequested, this, &SourcesPage::revertEditor);
     connect(m_editor, &SourceEditor::logoRejected, this, &SourcesPage::showError);
     connect(m_editor, &SourceEditor::setSecretRequested, this, &SourcesPage::setSecret);
     connect(m_editor, &SourceEditor::clearSecretRequested, this, [this]() {
         if (QMessageBox::question(this, tr("Clear client secret"),
-                                  tr("Remove the client secret of \"%1\" from the keyring?")
-                                      .arg(m_editor->loaded().displayName))
+                tr("Remove the client secret of \"%1\" from the keyring?")
+                    .arg(m_editor->loaded().displayName))
             != QMessageBox::Yes)
             return;
         m_editor->setSecretState(m_editor->loaded().hasClientSecret, tr("Removing…"));
@@ -146,21 +147,21 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     connect(m_controller, &SourcesController::sourcesChanged, this, &SourcesPage::onSourcesChanged);
     connect(m_controller, &SourcesController::errorOccurred, this, &SourcesPage::showError);
     connect(m_controller, &SourcesController::secretFinished, this,
-            [this](const QString &key, const QString &message) {
-                if (key != m_editingKey)
-                    return;
-                const auto stored = m_controller->find(key);
-                m_editor->setSecretState(stored && stored->hasClientSecret, message);
-            });
+        [this](const QString &key, const QString &message) {
+            if (key != m_editingKey)
+                return;
+            const auto stored = m_controller->find(key);
+            m_editor->setSecretState(stored && stored->hasClientSecret, message);
+        });
     auto keyringChanged = [this, &secrets]() {
-        m_editor->setKeyringAvailable(secrets.availability() != SecretStore::Availability::Unavailable,
-                                      secrets.unavailableReason());
+        m_editor->setKeyringAvailable(
+            secrets.availability() != SecretStore::Availability::Unavailable, secrets.unavailableReason());
     };
     connect(&secrets, &SecretStore::availabilityChanged, this, keyringChanged);
     keyringChanged();
 
-    auto shortcut = [this](const QKeySequence &keys, auto slot, Qt::ShortcutContext context = Qt::WidgetWithChildrenShortcut,
-                           QWidget *on = nullptr) {
+    auto shortcut = [this](const QKeySequence &keys, auto slot,
+                        Qt::ShortcutContext context = Qt::WidgetWithChildrenShortcut, QWidget *on = nullptr) {
         auto *s = new QShortcut(keys, on ? on : this);
         s->setContext(context);
         connect(s, &QShortcut::activated, this, slot);
@@ -198,11 +199,12 @@ QString SourcesPage::currentKey() const
 void SourcesPage::selectKey(const QString &key)
 {
     const int row = m_model->rowOf(key);
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row < 0 ? 0 : row, SourcesTableModel::Name));
+    const QModelIndex index
+        = m_filter->mapFromSource(m_model->index(row < 0 ? 0 : row, SourcesTableModel::Name));
     const QSignalBlocker blocker(m_table->selectionModel());
     if (row >= 0 && index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     } else {
         m_table->selectionModel()->clear();
@@ -284,8 +286,8 @@ void SourcesPage::deleteSource()
     if (!source)
         return;
     QMessageBox box(QMessageBox::Question, tr("Delete source"),
-                    tr("Delete \"%1\"? Applications that use it lose access to it.").arg(source->displayName),
-                    QMessageBox::Cancel, this);
+        tr("Delete \"%1\"? Applications that use it lose access to it.").arg(source->displayName),
+        QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("deleteSourceMessageBox"));
     QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -313,8 +315,8 @@ bool SourcesPage::saveEditor()
     const StoreResult result = m_editor->isStored() ? m_controller->save(edited) : m_controller->add(edited);
     if (!result) {
         if (result.status == StoreResult::Status::Conflict) {
-            QMessageBox box(QMessageBox::Warning, tr("Changed elsewhere"), result.message, QMessageBox::NoButton,
-                            this);
+            QMessageBox box(
+                QMessageBox::Warning, tr("Changed elsewhere"), result.message, QMessageBox::NoButton, this);
             box.setInformativeText(tr("Your edits are still in the form. Reload to see the stored version "
                                       "(your edits are discarded), or keep editing."));
             QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
@@ -374,9 +376,8 @@ void SourcesPage::setSecret()
         return;
     bool ok = false;
     const QString secret = QInputDialog::getText(this, tr("Client secret"),
-                                                 tr("Client secret of %1 (kept in the keyring only):")
-                                                     .arg(m_editor->loaded().displayName),
-                                                 QLineEdit::Password, QString(), &ok);
+        tr("Client secret of %1 (kept in the keyring only):").arg(m_editor->loaded().displayName),
+        QLineEdit::Password, QString(), &ok);
     if (!ok || secret.isEmpty())
         return;
     m_editor->setSecretState(m_editor->loaded().hasClientSecret, tr("Saving to the keyring…"));
@@ -405,8 +406,7 @@ void SourcesPage::importCatalogue()
     const QString nango = tr("Nango providers (*.yaml *.yml)");
     QString filter;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import sources"), QString(),
-                                                      QStringList { catalogue, discovery, nango }.join(QStringLiteral(";;")),
-                                                      &filter);
+        QStringList { catalogue, discovery, nango }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     const QString format = filter == nango ? QStringLiteral("nango")
@@ -426,8 +426,8 @@ void SourcesPage::importDiscoveryUrl()
         return;
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Import from discovery"),
-                                               tr("Issuer or discovery URL (…/.well-known/openid-configuration):"),
-                                               QLineEdit::Normal, QStringLiteral("https://"), &ok);
+        tr("Issuer or discovery URL (…/.well-known/openid-configuration):"), QLineEdit::Normal,
+        QStringLiteral("https://"), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -437,11 +437,12 @@ void SourcesPage::importDiscoveryUrl()
     }
     auto *fetcher = new DiscoveryFetcher(this);
     setCursor(Qt::BusyCursor);
-    connect(fetcher, &DiscoveryFetcher::finished, this, [this, fetcher, url](const CatalogParseResult &parsed) {
-        unsetCursor();
-        fetcher->deleteLater();
-        previewAndApply(parsed, url.toDisplayString());
-    });
+    connect(
+        fetcher, &DiscoveryFetcher::finished, this, [this, fetcher, url](const CatalogParseResult &parsed) {
+            unsetCursor();
+            fetcher->deleteLater();
+            previewAndApply(parsed, url.toDisplayString());
+        });
     fetcher->fetch(url);
 }
 
@@ -461,8 +462,8 @@ void SourcesPage::previewAndApply(const CatalogParseResult &parsed, const QStrin
 
 void SourcesPage::exportCatalogue()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export sources"), QStringLiteral("sources.json"),
-                                                      tr("Linkdeck catalogue (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export sources"), QStringLiteral("sources.json"), tr("Linkdeck catalogue (*.json)"));
     if (path.isEmpty())
         return;
     QString error;

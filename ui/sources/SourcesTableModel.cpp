@@ -8,7 +8,7 @@
 namespace {
 // Twice the 26-pixel table icon, sharp on high-density screens too.
 constexpr int kLogoPixels = 52;
-}
+} // namespace
 
 SourcesTableModel::SourcesTableModel(SourcesController &controller, QObject *parent)
     : QAbstractTableModel(parent)
@@ -46,7 +46,8 @@ QString SourcesTableModel::credentialsText(const IntegrationSource &s)
 
 QStringList SourcesTableModel::credentialsTexts()
 {
-    return { tr("none needed"), tr("per application"), tr("client ID and secret"), tr("client ID, no secret") };
+    return { tr("none needed"), tr("per application"), tr("client ID and secret"),
+        tr("client ID, no secret") };
 }
 
 QIcon SourcesTableModel::logoFor(const IntegrationSource &source) const
@@ -99,7 +100,8 @@ QVariant SourcesTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::CheckStateRole)
             return s.enabled ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return s.enabled ? tr("Enabled: offered to applications") : tr("Disabled: hidden from every application");
+            return s.enabled ? tr("Enabled: offered to applications")
+                             : tr("Disabled: hidden from every application");
         if (role == Qt::AccessibleTextRole)
             return s.enabled ? tr("enabled") : tr("disabled");
         break;

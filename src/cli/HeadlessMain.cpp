@@ -12,6 +12,7 @@
 
 int HeadlessMain::run(int argc, char **argv)
 {
+    LinkdeckInfo::setNames();
     // Logos are rendered and checked with QtGui, which needs a platform; no
     // window is ever shown, so the offscreen one serves everywhere.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -12,12 +12,17 @@ static void initTranslations()
     Q_INIT_RESOURCE(translations);
 }
 
-void LinkdeckInfo::setUp(QCoreApplication &app)
+void LinkdeckInfo::setNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Linkdeck"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("linkdeck.dev"));
     QCoreApplication::setApplicationName(QStringLiteral("Linkdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINKDECK_VERSION));
+}
+
+void LinkdeckInfo::setUp(QCoreApplication &app)
+{
+    setNames();
 
     // Our own debug and info messages are for developers; QT_LOGGING_RULES
     // (e.g. "linkdeck.*.debug=true") turns them on.

@@ -7,5 +7,9 @@ class QCoreApplication;
 class LinkdeckInfo
 {
 public:
+    /// Names and version; needs no application object yet, so paths such as
+    /// the default workspace are right even in --help.
+    static void setNames();
+    /// setNames(), quiet logging by default, and the translations.
     static void setUp(QCoreApplication &app);
 };

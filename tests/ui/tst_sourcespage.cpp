@@ -6,6 +6,7 @@
 #include "SourceRepository.h"
 #include "SourcesController.h"
 #include "SourcesPage.h"
+#include "SourcesTableModel.h"
 #include "TempWorkspace.h"
 
 #include <QBuffer>
@@ -163,6 +164,26 @@ private Q_SLOTS:
         QVERIFY(!SourceRepository(temp.workspace()).find(QStringLiteral("acme-copy")));
         page.undoStack()->undo();
         QVERIFY(SourceRepository(temp.workspace()).find(QStringLiteral("acme-copy")));
+    }
+
+    void spaceTogglesEnabled()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("f.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *table = find<QTableView>(&page, QStringLiteral("sourcesTable"));
+        table->selectRow(0);
+        table->setFocus();
+        const QString key = table->currentIndex().data(SourcesTableModel::KeyRole).toString();
+        const bool before = SourceRepository(temp.workspace()).find(key)->enabled;
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(SourceRepository(temp.workspace()).find(key)->enabled, !before);
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(SourceRepository(temp.workspace()).find(key)->enabled, before);
     }
 
     void logosAreCheckedAndOldOneKept()

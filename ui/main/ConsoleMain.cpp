@@ -51,6 +51,7 @@ int takeScreenshot(MainWindow &window, const QString &page, const QString &file)
 
 int ConsoleMain::run(int argc, char **argv)
 {
+    LinkdeckInfo::setNames();
     const CommandLine line = CommandLine::parse(toArguments(argc, argv));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -296,6 +296,7 @@ void SourceEditor::setSource(const IntegrationSource &s, bool stored)
     m_stored = stored;
     m_key->setText(s.key);
     m_key->setReadOnly(stored);
+    m_key->setClearButtonEnabled(!stored);
     m_key->setToolTip(stored
             ? tr("The key is fixed once the source is saved: keyring entries and connections "
                  "refer to it. Duplicate the source to use another key.")

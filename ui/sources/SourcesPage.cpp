@@ -111,11 +111,11 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     m_editor->setObjectName(QStringLiteral("sourceEditor"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     if (!m_splitter->restoreState(settings.bytes(Settings::Key::SourcesSplitter)))
-        m_splitter->setSizes({ 520, 700 });
+        m_splitter->setSizes({ 560, 520 });
     connect(m_splitter, &QSplitter::splitterMoved, this,
         [this]() { m_settings.set(Settings::Key::SourcesSplitter, m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
@@ -169,6 +169,13 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     shortcut(QKeySequence::New, &SourcesPage::addSource);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), &SourcesPage::duplicateSource);
     shortcut(QKeySequence::Delete, &SourcesPage::deleteSource, Qt::WidgetShortcut, m_table);
+    shortcut(
+        QKeySequence(Qt::Key_Space),
+        [this]() {
+            if (const auto source = m_controller->find(m_editingKey))
+                m_controller->setEnabled(source->key, !source->enabled);
+        },
+        Qt::WidgetShortcut, m_table);
     shortcut(QKeySequence::Find, [this]() {
         m_search->setFocus();
         m_search->selectAll();

@@ -6,273 +6,274 @@
     <message>
         <location filename="../ui/applications/ApplicationEditor.cpp" line="+105"/>
         <source>Select an application to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anwendung aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung speichern</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Shown to users in the connect widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird Nutzern im Connect-Widget angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public: developers put it in their apps. Generated and never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich: Entwickler tragen sie in ihre Apps ein. Wird erzeugt und nie geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+467"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="-465"/>
         <source>Copy the client ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>One absolute http(s) URL per line, e.g.
 https://app.example.com/linkdeck/done</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine absolute http(s)-URL pro Zeile, z. B.
+https://app.example.com/linkdeck/done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-URLs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where users return after connecting a source; one URL per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Nutzer nach dem Verbinden einer Quelle zurückkehren; eine URL pro Zeile.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Redirect URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirect-URLs:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>https://app.example.com/linkdeck/webhook (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com/linkdeck/webhook (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook-URL:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Si&amp;gning secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signat&amp;ur-Secret:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Tick the sources this application may use. OAuth sources without a client ID of their own need the application&apos;s client ID and secret for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Quellen, die diese Anwendung nutzen darf. OAuth-Quellen ohne eigene Client-ID brauchen dafür die Client-ID und das Client-Secret der Anwendung.</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+267"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="-265"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop the changes and show the stored application</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und die gespeicherte Anwendung anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>This application was changed elsewhere since you opened it: saving will report a conflict. Revert loads the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung wurde an anderer Stelle geändert, seit Sie sie geöffnet haben: Beim Speichern wird ein Konflikt gemeldet. „Verwerfen“ lädt die gespeicherte Version.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line %1 repeats line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wiederholt Zeile %2.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unnamed application</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Anwendung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix the marked fields to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsaved changes — fix the marked fields to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen – korrigieren Sie zum Speichern die markierten Felder</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+42"/>
         <source>No keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+48"/>
         <source>Saving to the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>●●●●●●●● set in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>●●●●●●●● im Schlüsselbund hinterlegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not generated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erzeugt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the %1 with a new one; the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt das %1 durch ein neues; das alte wird damit ungültig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a %1 and show it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt ein %1 und zeigt es einmalig an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Signatur-Secret</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select an allowed OAuth source without credentials of its own to set this application&apos;s client secret for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine erlaubte OAuth-Quelle ohne eigene Zugangsdaten aus, um das Client-Secret dieser Anwendung dafür festzulegen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client secret for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret für %1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the application first: its secret for %1 can only be recorded once the source is allowed in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst die Anwendung: Das Secret für %1 kann erst hinterlegt werden, wenn die Quelle im Arbeitsbereich erlaubt ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>save first to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Festlegen zuerst speichern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No source allowed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Quelle erlaubt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 source allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Quelle erlaubt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 sources allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 source needs credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Quelle braucht Zugangsdaten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sources need credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen brauchen Zugangsdaten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -281,32 +282,32 @@ https://app.example.com/linkdeck/done</source>
         <location filename="../src/store/ApplicationRepository.cpp" line="+111"/>
         <location line="+32"/>
         <source>An application needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung braucht einen Namen.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The new application was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Anwendung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Someone else changed &quot;%1&quot; since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The source &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle „%1“ existiert nicht.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The application no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -314,113 +315,113 @@ https://app.example.com/linkdeck/done</source>
     <message>
         <location filename="../ui/applications/ApplicationSourcesModel.cpp" line="+90"/>
         <source>OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth 1.0a</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 1.0a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>source&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Zugangsdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>hinterlegt</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 sources need no client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Quellen brauchen keine Client-Zugangsdaten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applications use the client ID configured on the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen verwenden die an der Quelle eingerichtete Client-ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client ID this application registered with %1. Press F2 to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID, mit der diese Anwendung bei %1 registriert ist. Zum Bearbeiten F2 drücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow the source to enter a client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie die Quelle, um eine Client-ID einzugeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no client ID of its own: enter this application&apos;s client ID and set its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine eigene Client-ID: Geben Sie die Client-ID dieser Anwendung ein und legen Sie ihr Client-Secret fest.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter this application&apos;s client ID for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID dieser Anwendung für %1 ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set this application&apos;s client secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Client-Secret dieser Anwendung für %1 fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client secret is set in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret ist im Schlüsselbund hinterlegt.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auth type</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
 </context>
 <context>
@@ -428,12 +429,12 @@ https://app.example.com/linkdeck/done</source>
     <message>
         <location filename="../ui/applications/ApplicationsController.cpp" line="+89"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>An application with the client ID %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung mit der Client-ID %1 existiert bereits.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -441,74 +442,74 @@ https://app.example.com/linkdeck/done</source>
         <location line="+58"/>
         <location line="+134"/>
         <source>The application no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="-238"/>
         <location line="+76"/>
         <source>The application &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>&quot;%1&quot; was changed elsewhere in the meantime, so this change was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde inzwischen an anderer Stelle geändert, daher wurde diese Änderung nicht übernommen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+43"/>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzufügen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ duplizieren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Someone else changed &quot;%1&quot; since you opened it. Your edits are still in the form; Revert loads the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde inzwischen an anderer Stelle geändert. Ihre Änderungen stehen noch im Formular; „Verwerfen“ lädt die gespeicherte Version.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Save the application with this source allowed before setting its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie diese Quelle und speichern Sie die Anwendung, bevor Sie das Secret festlegen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The application no longer uses this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung nutzt diese Quelle nicht mehr.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The keyring did not store the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Secret nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The secret is in the keyring, but the workspace could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret liegt im Schlüsselbund, aber der Arbeitsbereich konnte es nicht vermerken: %1</translation>
     </message>
 </context>
 <context>
@@ -516,194 +517,194 @@ https://app.example.com/linkdeck/done</source>
     <message>
         <location filename="../ui/applications/ApplicationsPage.cpp" line="+77"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no secret, 2 sources need credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret, 2 Quellen brauchen Zugangsdaten</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung löschen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Add Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen durchsuchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+72"/>
         <source>Add application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung hinzufügen</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Add an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the selected application, without its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anwendung kopieren, ohne ihre Secrets</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+280"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="-278"/>
         <source>Delete the selected application (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anwendung löschen (Entf in der Tabelle)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search name or client ID (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Client-ID suchen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen durchsuchen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No applications yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anwendungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Applications are the developers&apos; apps that use your sources. Add one to give it a client ID and secret and to choose the sources it may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen sind die Apps der Entwickler, die Ihre Quellen nutzen. Fügen Sie eine hinzu, um ihr eine Client-ID und ein Client-Secret zu geben und die Quellen zu wählen, die sie nutzen darf.</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Not saved: fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anwendung</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Developers using its client ID can no longer connect users, and unsaved changes to it are dropped. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler, die ihre Client-ID verwenden, können keine Nutzer mehr verbinden, und ungespeicherte Änderungen daran gehen verloren. Bearbeiten ▸ Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The current secret stops working at once: every server that uses it needs the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Secret wird sofort ungültig: Jeder Server, der es verwendet, braucht das neue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rotate client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret rotieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rotate the client secret of &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von „%1“ rotieren?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new client secret of &quot;%1&quot;. Its server uses it, with the client ID, to exchange connect tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Secret von „%1“. Der Server der Anwendung tauscht damit, zusammen mit der Client-ID, Connect-Tokens aus.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rotate webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Signatur-Secret rotieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotate the webhook signing secret of &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webhook-Signatur-Secret von „%1“ rotieren?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Webhook signing secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Signatur-Secret von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhooks to &quot;%1&quot; are signed with this secret; its server checks the signature with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks an „%1“ werden mit diesem Secret signiert; der Server der Anwendung prüft damit die Signatur.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Client secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret für %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client secret %1 issued to &quot;%2&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret, das %1 für „%2“ ausgestellt hat:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store in Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was stored: the secret was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gespeichert: Das Secret war leer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Clear client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the client secret of &quot;%1&quot; for %2 from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von „%1“ für %2 aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -711,92 +712,92 @@ https://app.example.com/linkdeck/done</source>
     <message>
         <location filename="../ui/applications/ApplicationsTableModel.cpp" line="+60"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>secret set</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret hinterlegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 source needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Quelle braucht Zugangsdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 sources need credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen brauchen Zugangsdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This application may use no source yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung darf noch keine Quelle nutzen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Webhook-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client secret is set in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret ist im Schlüsselbund hinterlegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No client secret has been generated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Client-Secret erzeugt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs this application&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht die Client-ID und das Client-Secret dieser Anwendung.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -804,12 +805,12 @@ https://app.example.com/linkdeck/done</source>
     <message>
         <location filename="../src/cli/AppsCommand.cpp" line="+22"/>
         <source>Usage: linkdeck apps list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: linkdeck apps list [--json]</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No applications yet. Add one on the Applications page of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anwendungen. Fügen Sie auf der Seite „Anwendungen“ der Konsole eine hinzu.</translation>
     </message>
 </context>
 <context>
@@ -817,183 +818,204 @@ https://app.example.com/linkdeck/done</source>
     <message>
         <location filename="../src/catalog/CatalogFile.cpp" line="+39"/>
         <source>Unknown format &quot;%1&quot;; use json, discovery or nango.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“; verwenden Sie json, discovery oder nango.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 64 MiB.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../src/catalog/CatalogJson.cpp" line="+70"/>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/catalog/CatalogJson.cpp" line="+36"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+5"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt mit Zeichenketten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Source &quot;%1&quot;: &quot;%2&quot; must be one of %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: &quot;%2&quot; muss einer der Werte %3 sein, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Source &quot;%1&quot;: &quot;logo&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: &quot;logo&quot;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Source &quot;%1&quot;: &quot;%2&quot; must be %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: &quot;%2&quot; muss %3 sein, nicht %4.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Source &quot;%1&quot;: &quot;logo&quot; is a data: URI that is not base64-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: &quot;logo&quot; ist eine data:-URI, die nicht Base64-kodiert ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source &quot;%1&quot;: &quot;logo&quot; has invalid base64 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: &quot;logo&quot; enthält ungültige Base64-Daten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Source &quot;%1&quot;: logo path &quot;%2&quot; is refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: Der Logo-Pfad „%2“ wird abgelehnt: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this catalogue has no folder to resolve it against.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Katalog hat keinen Ordner, gegen den er aufgelöst werden könnte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it must be relative to the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss relativ zum Katalog sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it must not contain &quot;..&quot; or backslashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>er darf weder &quot;..&quot; noch Backslashes enthalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>it leaves the catalogue&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>er führt aus dem Ordner des Katalogs heraus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source &quot;%1&quot;: logo file &quot;%2&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: Die Logodatei „%2“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>The catalogue is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist größer als 64 MiB.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The catalogue is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalogue is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a Linkdeck catalogue (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Linkdeck-Katalog (&quot;format&quot; muss &quot;%1&quot; sein).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalogue&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &quot;version&quot; des Katalogs muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This catalogue is from a newer Linkdeck (format version %1); this version reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Katalog stammt von einem neueren Linkdeck (Formatversion %1); diese Version liest Version %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The catalogue has no &quot;sources&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog hat keine &quot;sources&quot;-Liste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalogue has %1 sources; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog hat %1 Quellen; höchstens %2 werden angenommen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source %1 has no &quot;key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 hat keinen &quot;key&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source %1: &quot;key&quot; must be a string, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1: &quot;key&quot; muss eine Zeichenkette sein, nicht %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source %1: &quot;key&quot; &quot;%2&quot; is not a valid key (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1: &quot;key&quot; &quot;%2&quot; ist keine gültige Kennung (Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, höchstens 64 Zeichen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source &quot;%1&quot; appears more than once (&quot;key&quot; must be unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ kommt mehrfach vor (&quot;key&quot; muss eindeutig sein).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Source &quot;%1&quot; has no &quot;displayName&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ hat keinen &quot;displayName&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source &quot;%1&quot; has no &quot;authType&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ hat keinen &quot;authType&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1001,10 +1023,10 @@ https://app.example.com/linkdeck/done</source>
     <message>
         <location filename="../src/cli/CommandLine.cpp" line="+65"/>
         <source>--page goes with --screenshot FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page gehört zu --screenshot DATEI.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Usage: linkdeck [--workspace PATH|postgresql://…] [COMMAND]
 
 Without a command, starts the console.
@@ -1026,35 +1048,55 @@ Options:
   -v, --version          Print the version.
   -h, --help             Print this help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: linkdeck [--workspace PFAD|postgresql://…] [BEFEHL]
+
+Ohne Befehl wird die Konsole gestartet.
+
+Befehle:
+  sources list [--json]                 Die Integrationsquellen auflisten.
+  sources import DATEI|URL [--format json|discovery|nango] [--dry-run]
+                                        Quellen importieren; zeigt die Änderungen und übernimmt
+                                        dann alle oder keine.
+  sources export DATEI                  Die Quellen als JSON-Katalog exportieren (ohne Secrets).
+  sources set-secret KENNUNG            Das Client-Secret einer Quelle (gelesen von der
+                                        Standardeingabe) im Schlüsselbund speichern.
+  apps list [--json]                    Die Anwendungen auflisten.
+
+Optionen:
+  --workspace ORT        Eine SQLite-Datei oder eine postgresql://-URL (Standard: %1).
+  --screenshot DATEI --page sources|applications
+                         Eine Konsolenseite offscreen als PNG rendern und beenden.
+  -v, --version          Die Version ausgeben.
+  -h, --help             Diese Hilfe ausgeben.
+</translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+71"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+62"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No display found. Start the console under Xvfb (xvfb-run -a linkdeck), or render a page with --screenshot FILE --page sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Display gefunden. Starten Sie die Konsole unter Xvfb (xvfb-run -a linkdeck) oder rendern Sie eine Seite mit --screenshot DATEI --page sources.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Linkdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkdeck</translation>
     </message>
 </context>
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location line="-64"/>
+        <location line="-55"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1062,49 +1104,50 @@ Options:
     <message>
         <location filename="../src/catalog/DiscoveryFetcher.cpp" line="+49"/>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1: the answer is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort ist größer als 1 MiB.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: no answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort innerhalb von %2 Sekunden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the TLS connection failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die TLS-Verbindung ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu viele Weiterleitungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: redirected to %2, which is not followed (another origin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Weiterleitung auf %2 wird nicht gefolgt (anderer Origin).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No discovery document was found:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Discovery-Dokument gefunden:
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1112,32 +1155,32 @@ Options:
     <message>
         <location filename="../src/catalog/DiscoveryImporter.cpp" line="+60"/>
         <source>The discovery document is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The discovery document is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The discovery document has no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument enthält kein &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The discovery document&apos;s &quot;%1&quot; is not an absolute http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; im Discovery-Dokument ist keine absolute http(s)-URL.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is not a valid source key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Quellkennung.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imported from the discovery document of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Discovery-Dokument von %1 importiert.</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1188,7 @@ Options:
     <message>
         <location filename="../src/catalog/ImportPlan.cpp" line="+81"/>
         <source>%1 to add, %2 to change, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 zu ändern, %3 unverändert</translation>
     </message>
 </context>
 <context>
@@ -1153,52 +1196,52 @@ Options:
     <message>
         <location filename="../ui/sources/ImportPreviewDialog.cpp" line="+18"/>
         <source>Import sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen importieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To add (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new, key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu, Kennung %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ändern (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left alone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>same as in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>wie im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1206,160 +1249,160 @@ Options:
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="+32"/>
         <source>Linkdeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkdeck — %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview the end-user connect widget in an embedded browser and run its flows against the local connect service. Coming in a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Connect-Widget für Endnutzer in einem eingebetteten Browser und führt seine Abläufe gegen den lokalen Connect-Dienst aus. Kommt in einer späteren Version.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run end-to-end OAuth test connections with every hop recorded and every failure explained. Coming in a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt End-to-End-Testverbindungen über OAuth aus, zeichnet jeden Schritt auf und erklärt jeden Fehler. Kommt in einer späteren Version.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a user&apos;s connection, see its tokens and history, refresh, test or revoke it. Coming in a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie die Verbindung eines Nutzers, sehen Sie ihre Tokens und ihren Verlauf ein, aktualisieren, testen oder widerrufen Sie sie. Kommt in einer späteren Version.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bald)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen &amp;importieren…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import from &amp;Discovery URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Discovery-URL importieren…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Linkdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Linkdeck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Linkdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Linkdeck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Linkdeck %1&lt;/h3&gt;&lt;p&gt;A developer console for wearable and health data integrations: define sources, preview the connect widget, test OAuth flows and inspect connections.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Linkdeck %1&lt;/h3&gt;&lt;p&gt;Eine Entwicklerkonsole für Integrationen von Wearable- und Gesundheitsdaten: Quellen definieren, das Connect-Widget in der Vorschau ansehen, OAuth-Abläufe testen und Verbindungen untersuchen.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Keyring: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: wird geprüft…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyring: available</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: verfügbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyring: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: nicht verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;No keyring is available, so secrets cannot be stored.&lt;/b&gt; Start a Secret Service (GNOME Keyring or KWallet) and restart Linkdeck. Headless runs can take secrets from LINKDECK_SECRET_… environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Schlüsselbund verfügbar, daher können keine Secrets gespeichert werden.&lt;/b&gt; Starten Sie einen Secret Service (GNOME Keyring oder KWallet) und starten Sie Linkdeck neu. Headless-Läufe können Secrets aus den Umgebungsvariablen LINKDECK_SECRET_… übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1410,7 @@ Options:
     <message>
         <location filename="../src/store/Migrations.cpp" line="+121"/>
         <source>Could not upgrade the workspace to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,137 +1418,137 @@ Options:
     <message>
         <location filename="../src/catalog/NangoImporter.cpp" line="+54"/>
         <source>The YAML parser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der YAML-Parser konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The file is not valid YAML: %1 (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges YAML: %1 (Zeile %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file holds more than one YAML document (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehr als ein YAML-Dokument (Zeile %1).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The YAML is nested deeper than %1 levels (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML ist tiefer als %1 Ebenen verschachtelt (Zeile %2).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>YAML anchors and aliases are not accepted (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Anker und -Aliase werden nicht akzeptiert (Zeile %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The YAML has more than %1 nodes (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML hat mehr als %1 Knoten (Zeile %2).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A YAML map key is not a plain value (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel einer YAML-Map ist kein einfacher Wert (Zeile %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key &quot;%1&quot; appears twice in the same map (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ kommt in derselben Map zweimal vor (Zeile %2).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein einzelner Wert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Map</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1.%2 is not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 ist kein einzelner Wert</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>default_scopes is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>default_scopes ist keine Liste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default_scopes is not a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>default_scopes ist keine Liste von Werten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>URL needs connection settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL braucht Verbindungseinstellungen (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>alias of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias von %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no auth_mode</source>
-        <translation type="unfinished"></translation>
+        <translation>auth_mode fehlt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>auth mode OAUTH2_CC (client credentials) has no user authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Modus OAUTH2_CC (Client Credentials) hat keine Nutzerautorisierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auth mode %1 is not OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Modus %1 ist kein OAuth</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>signature method %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturmethode %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>The file is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als 16 MiB.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a Nango providers file: the top level is not a map of providers (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Nango-Provider-Datei: Die oberste Ebene ist keine Map von Providern (Zeile %1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: not a valid key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine gültige Kennung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Map</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: same key as another provider (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gleiche Kennung wie ein anderer Provider (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1557,27 @@ Options:
         <location filename="../ui/common/SecretField.cpp" line="+10"/>
         <location line="+42"/>
         <source>Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen…</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>●●●●●●●● set in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>●●●●●●●● im Schlüsselbund hinterlegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen…</translation>
     </message>
 </context>
 <context>
@@ -1543,22 +1586,22 @@ Options:
         <location filename="../ui/applications/SecretRevealDialog.cpp" line="+37"/>
         <location line="+52"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Copy it now: Linkdeck will not show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie es jetzt: Linkdeck zeigt es kein zweites Mal an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1566,17 +1609,17 @@ Options:
     <message>
         <location filename="../src/secrets/SecretStore.cpp" line="+102"/>
         <source>No keyring answered. %1. Secrets cannot be stored until a Secret Service such as GNOME Keyring or KWallet is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund hat geantwortet. %1. Secrets können erst gespeichert werden, wenn ein Secret Service wie GNOME Keyring oder KWallet läuft.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No keyring is available (%1). Secrets cannot be stored until a Secret Service such as GNOME Keyring or KWallet is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Secrets können erst gespeichert werden, wenn ein Secret Service wie GNOME Keyring oder KWallet läuft.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,344 +1627,344 @@ Options:
     <message>
         <location filename="../ui/sources/SourceEditor.cpp" line="+65"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plus (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus (+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select a source to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Quelle zum Bearbeiten aus oder fügen Sie eine hinzu.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. fitbit</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. fitbit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth 1.0a</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 1.0a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-device SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK auf dem Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Auth type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auth-Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird Anwendungen angeboten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;nabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;iviert:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doc&amp;s URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doku-U&amp;RL:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG, JPEG or SVG up to 1 MiB; or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG oder SVG bis 1 MiB; oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ogo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auth &amp;host URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Hos&amp;t-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API h&amp;ost URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI-Host-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;quest token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quest-Token-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>A&amp;uth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-&amp;URL:</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Access &amp;token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccess-Token-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fresh-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the access token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Access-Token-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;voke URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voke-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test &amp;API path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-&amp;API-Pfad:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sco&amp;pes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scope se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope-&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S256 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>S256 (empfohlen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>plain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;KCE:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;KCE:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP Basic header</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Basic-Header</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Request-Body</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client authenti&amp;cation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Authentifi&amp;zierung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>name=value, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>name=wert, einer pro Zeile</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>E&amp;xtra auth parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Auth-Para&amp;meter:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra to&amp;ken parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Token-Parameter:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full auth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ollständige Auth-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty to generate it from the fields above. Placeholders: {client_id}, {redirect_uri}, {scope}, {state}, {code_challenge}, {oauth_token}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um sie aus den Feldern oben zu erzeugen. Platzhalter: {client_id}, {redirect_uri}, {scope}, {state}, {code_challenge}, {oauth_token}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelöst:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zugangsdaten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: each application brings its own</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: jede Anwendung bringt ihre eigene mit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The key is fixed once the source is saved: keyring entries and connections refer to it. Duplicate the source to use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung steht fest, sobald die Quelle gespeichert ist: Einträge im Schlüsselbund und Verbindungen verweisen darauf. Duplizieren Sie die Quelle, um eine andere Kennung zu verwenden.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save the source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst die Quelle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Login &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login-&amp;URL:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Enter the auth URL to see the full URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Auth-URL ein, um die vollständige URL zu sehen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist größer als 1 MiB.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1929,47 +1972,47 @@ Options:
     <message>
         <location filename="../src/catalog/SourceLogo.cpp" line="+69"/>
         <source>The SVG image contains a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SVG-Bild enthält ein Skript.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SVG image declares XML entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SVG-Bild deklariert XML-Entitäten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SVG image references an external resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SVG-Bild verweist auf eine externe Ressource.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist größer als 1 MiB.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The logo is too large (%1 x %2 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist zu groß (%1 × %2 Pixel).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 image could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Bild konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The logo could not be converted to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo konnte nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The SVG image is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SVG-Bild ist ungültig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein PNG-, JPEG- oder SVG-Bild.</translation>
     </message>
 </context>
 <context>
@@ -1977,12 +2020,12 @@ Options:
     <message>
         <location filename="../src/store/SourceRepository.cpp" line="+210"/>
         <source>A source with the key &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle mit der Kennung „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Someone else changed &quot;%1&quot; since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1990,7 +2033,7 @@ Options:
         <location line="+10"/>
         <location line="+10"/>
         <source>The source &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle „%1“ existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1998,98 +2041,98 @@ Options:
     <message>
         <location filename="../src/catalog/SourceValidator.cpp" line="+46"/>
         <source>Required for this auth type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Auth-Typ erforderlich.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter an absolute URL, such as https://example.com/oauth/authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine absolute URL ein, etwa https://example.com/oauth/authorize.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only http and https URLs are allowed, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur http- und https-URLs sind erlaubt, nicht %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL hat keinen Host.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL enthält ein Leerzeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plain http sends credentials unencrypted; use https except for loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http überträgt Zugangsdaten unverschlüsselt; verwenden Sie https, außer für Loopback.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kennung ist erforderlich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use 1 to 64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A display name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anzeigename ist erforderlich.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Without a login URL the connect service cannot verify what users enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Login-URL kann der Connect-Dienst die Eingaben der Nutzer nicht prüfen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Several scopes need a separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Scopes brauchen ein Trennzeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plain method does not hide the verifier; use S256 where the provider allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode plain verbirgt den Verifier nicht; verwenden Sie S256, wo der Anbieter es erlaubt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The scope &quot;%1&quot; contains the separator &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scope „%1“ enthält das Trennzeichen „%2“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown placeholder: {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Platzhalter: {%1}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Without {state} the callback cannot be checked against forgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne {state} kann der Callback nicht auf Fälschung geprüft werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start the path with &apos;/&apos;, relative to the API host, or give a full URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie den Pfad mit &apos;/&apos; (relativ zum API-Host) oder geben Sie eine vollständige URL an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test API path needs an API host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-API-Pfad braucht einen API-Host.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>A parameter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist größer als 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -2097,61 +2140,61 @@ Options:
     <message>
         <location filename="../src/cli/SourcesCommand.cpp" line="+54"/>
         <source>Usage: linkdeck sources list [--json] | import FILE [--format json|discovery|nango] [--dry-run] | export FILE | set-secret KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: linkdeck sources list [--json] | import DATEI [--format json|discovery|nango] [--dry-run] | export DATEI | set-secret KENNUNG</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Only discovery documents can be imported from a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer URL können nur Discovery-Dokumente importiert werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+18"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dry run: the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Der Arbeitsbereich wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 importiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Exported %n source(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle nach %1 exportiert.</numerusform>
+            <numerusform>%n Quellen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no source &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Quelle „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secret on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret auf der Standardeingabe; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stored the client secret of %1 in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von %1 wurde im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2159,54 +2202,54 @@ Options:
     <message>
         <location filename="../ui/sources/SourcesController.cpp" line="+64"/>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>A source with the key &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle mit der Kennung „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+33"/>
         <location line="+11"/>
         <source>The source &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import (%1)</translation>
     </message>
 </context>
 <context>
@@ -2214,190 +2257,191 @@ Options:
     <message>
         <location filename="../ui/sources/SourcesPage.cpp" line="+42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a source (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate the selected source (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Quelle duplizieren (Strg+D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected source (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Quelle löschen (Entf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search sources (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Auth type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Auth-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All auth types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Auth-Typen</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Clear client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the client secret of &quot;%1&quot; from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von „%1“ aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete &quot;%1&quot;? Applications that use it lose access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Anwendungen, die diese Quelle nutzen, verlieren den Zugriff darauf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das mit Bearbeiten › Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your edits are still in the form. Reload to see the stored version (your edits are discarded), or keep editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen stehen noch im Formular. Laden Sie neu, um die gespeicherte Version zu sehen (Ihre Änderungen werden verworfen), oder bearbeiten Sie weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret of %1 (kept in the keyring only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret von %1 (wird nur im Schlüsselbund gespeichert):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving to the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Quelle</numerusform>
+            <numerusform>%1 von %n Quellen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+62"/>
         <source>Linkdeck catalogue (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkdeck-Katalog (*.json)</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>OAuth or OpenID discovery document (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth- oder OpenID-Discovery-Dokument (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nango providers (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nango-Provider (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen importieren</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import from discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Discovery-Dokument importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuer or discovery URL (…/.well-known/openid-configuration):</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer- oder Discovery-URL (…/.well-known/openid-configuration):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert:
+%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen exportieren</translation>
     </message>
 </context>
 <context>
@@ -2406,65 +2450,65 @@ Options:
         <location filename="../ui/sources/SourcesTableModel.cpp" line="+41"/>
         <location line="+8"/>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine nötig</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>per application</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Anwendung</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <source>client ID and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>client ID, no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID, kein Secret</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Enabled: offered to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: wird Anwendungen angeboten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled: hidden from every application</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: für alle Anwendungen ausgeblendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auth type</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -2472,17 +2516,17 @@ Options:
     <message>
         <location filename="../ui/common/UnsavedChangesPrompt.cpp" line="+7"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
 </context>
 <context>
@@ -2490,87 +2534,87 @@ Options:
     <message>
         <location filename="../src/store/Workspace.cpp" line="+67"/>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a Linkdeck workspace (not a SQLite database). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Linkdeck-Arbeitsbereich (keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace %1 is damaged and was left untouched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist beschädigt und wurde nicht verändert: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PostgreSQL URL is not valid. Use postgresql://user@host[:port]/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-URL ist ungültig. Verwenden Sie postgresql://benutzer@host[:port]/datenbank.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PostgreSQL driver is not installed (libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Treiber ist nicht installiert (libqt6sql6-psql).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The workspace %1 has no schema version; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 hat keine Schemaversion; er wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a database but not a Linkdeck workspace; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datenbank, aber kein Linkdeck-Arbeitsbereich; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workspace %1 was written by a newer Linkdeck (schema %2; this version knows up to %3). Update Linkdeck to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wurde von einem neueren Linkdeck geschrieben (Schema %2; diese Version kennt bis Schema %3). Aktualisieren Sie Linkdeck, um ihn zu öffnen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The workspace %1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 hat keine ID.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The bundled catalogue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mitgelieferte Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot save to the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern im Arbeitsbereich nicht möglich: %1</translation>
     </message>
 </context>
 </TS>

@@ -33,15 +33,15 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return CatalogJson::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return CatalogJson::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return CatalogJson::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return CatalogJson::tr("a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return CatalogJson::tr("an object");
     case QJsonValue::Undefined:
         break;
     }

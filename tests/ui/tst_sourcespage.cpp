@@ -9,6 +9,7 @@
 #include "SourcesTableModel.h"
 #include "TempWorkspace.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QInputDialog>
@@ -164,6 +165,37 @@ private Q_SLOTS:
         QVERIFY(!SourceRepository(temp.workspace()).find(QStringLiteral("acme-copy")));
         page.undoStack()->undo();
         QVERIFY(SourceRepository(temp.workspace()).find(QStringLiteral("acme-copy")));
+    }
+
+    void followsADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        QApplication::setPalette(dark);
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("g.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.resize(1280, 800);
+        const QImage image = page.grab().toImage();
+        QApplication::setPalette(light);
+        image.save(QStringLiteral("/tmp/linkdeck-sources-dark.png"));
+        // Sample the page's background and the editor's fields: dark everywhere.
+        int bright = 0, samples = 0;
+        for (int y = 5; y < image.height(); y += 25) {
+            for (int x = 5; x < image.width(); x += 25) {
+                ++samples;
+                bright += qGray(image.pixel(x, y)) > 200 ? 1 : 0;
+            }
+        }
+        QVERIFY2(bright * 10 < samples, qPrintable(QStringLiteral("%1 of %2 samples are bright").arg(bright).arg(samples)));
     }
 
     void spaceTogglesEnabled()

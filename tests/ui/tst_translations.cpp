@@ -1,0 +1,310 @@
+#include "ConsolePage.h"
+#include "LinkdeckInfo.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TempWorkspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+QString de(const char *context, const char *source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+
+/// Every visible button and unwrapped label in @p window that is narrower
+/// than its text needs, and every form that scrolls sideways: a German
+/// string too long for its place.
+QStringList clippedWidgets(QWidget *window)
+{
+    QStringList clipped;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        if (auto *area = qobject_cast<QScrollArea *>(widget);
+            area && area->horizontalScrollBar()->isVisible()) {
+            clipped << QStringLiteral("%1 scrolls sideways").arg(area->objectName());
+            continue;
+        }
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap())
+            text = label->text();
+        if (text.isEmpty() || widget->width() >= widget->minimumSizeHint().width())
+            continue;
+        clipped << QStringLiteral("%1 \"%2\" (%3 < %4 px)")
+                       .arg(QString::fromLatin1(widget->metaObject()->className()), text)
+                       .arg(widget->width())
+                       .arg(widget->minimumSizeHint().width());
+    }
+    return clipped;
+}
+
+} // namespace
+
+/// The German catalogue: embedded, installed for a German locale, complete,
+/// with working plurals, and short enough for the console's layout.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before setUp(): LinkdeckInfo picks the catalogue for QLocale().
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        LinkdeckInfo::setUp(*qApp);
+    }
+
+    void germanCatalogueIsInstalled() { QCOMPARE(de("MainWindow", "Sources"), QStringLiteral("Quellen")); }
+
+    void plurals_data()
+    {
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one source") << QByteArray("SourcesPage") << QByteArray("%n source(s)") << 1
+                                    << QStringLiteral("1 Quelle");
+        QTest::newRow("three sources")
+            << QByteArray("SourcesPage") << QByteArray("%n source(s)") << 3 << QStringLiteral("3 Quellen");
+        QTest::newRow("filtered, one") << QByteArray("SourcesPage") << QByteArray("%1 of %n source(s)") << 1
+                                       << QStringLiteral("%1 von 1 Quelle");
+        QTest::newRow("filtered, three") << QByteArray("SourcesPage") << QByteArray("%1 of %n source(s)") << 3
+                                         << QStringLiteral("%1 von 3 Quellen");
+        QTest::newRow("exported one")
+            << QByteArray("SourcesCommand") << QByteArray("Exported %n source(s) to %1.") << 1
+            << QStringLiteral("1 Quelle nach %1 exportiert.");
+        QTest::newRow("exported three")
+            << QByteArray("SourcesCommand") << QByteArray("Exported %n source(s) to %1.") << 3
+            << QStringLiteral("3 Quellen nach %1 exportiert.");
+    }
+
+    void plurals()
+    {
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, source);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QCOMPARE(de(context.constData(), source.constData(), n), expected);
+    }
+
+    void englishPlurals()
+    {
+        // English needs its own catalogue only for the plural forms.
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/linkdeck_en.qm")));
+        QCOMPARE(english.translate("SourcesPage", "%n source(s)", nullptr, 1), QStringLiteral("%n source"));
+        QCOMPARE(english.translate("SourcesPage", "%n source(s)", nullptr, 3), QStringLiteral("%n sources"));
+    }
+
+    void pageStrings_data()
+    {
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *context, const char *source, const QString &expected) {
+            QTest::addRow("%s: %s", context, source) << QByteArray(context) << QByteArray(source) << expected;
+        };
+        row("MainWindow", "&File", QStringLiteral("&Datei"));
+        row("MainWindow", "Keyring: unavailable", QStringLiteral("Schlüsselbund: nicht verfügbar"));
+        row("MainWindow", "Workspace: %1", QStringLiteral("Arbeitsbereich: %1"));
+        row("SourcesPage", "Search sources (Ctrl+F)", QStringLiteral("Quellen durchsuchen (Strg+F)"));
+        row("SourcesPage", "All auth types", QStringLiteral("Alle Auth-Typen"));
+        row("SourceEditor", "General", QStringLiteral("Allgemein"));
+        row("SourceEditor", "Client &ID:", QStringLiteral("Client-&ID:"));
+        row("SourceEditor", "S256 (recommended)", QStringLiteral("S256 (empfohlen)"));
+        row("SourcesTableModel", "Credentials", QStringLiteral("Zugangsdaten"));
+        row("SourcesTableModel", "per application", QStringLiteral("pro Anwendung"));
+        row("ImportPreviewDialog", "What happens", QStringLiteral("Was passiert"));
+        row("ApplicationsPage", "No applications yet", QStringLiteral("Noch keine Anwendungen"));
+        row("ApplicationsPage", "Rotate client secret", QStringLiteral("Client-Secret rotieren"));
+        row("ApplicationEditor", "&Redirect URLs:", QStringLiteral("&Redirect-URLs:"));
+        row("ApplicationEditor", "Unsaved changes", QStringLiteral("Ungespeicherte Änderungen"));
+        row("ApplicationSourcesModel", "Auth type", QStringLiteral("Auth-Typ"));
+        row("ApplicationsTableModel", "no secret", QStringLiteral("kein Secret"));
+        row("SecretField", "not set", QStringLiteral("nicht festgelegt"));
+        row("SecretRevealDialog", "&Done", QStringLiteral("&Fertig"));
+        row("UnsavedChangesPrompt", "Save the changes to \"%1\"?",
+            QStringLiteral("Änderungen an „%1“ speichern?"));
+        row("SourceValidator", "The URL has no host.", QStringLiteral("Die URL hat keinen Host."));
+        row("CatalogJson", "a number", QStringLiteral("eine Zahl"));
+        row("Workspace", "The workspace %1 is read-only.",
+            QStringLiteral("Der Arbeitsbereich %1 ist schreibgeschützt."));
+    }
+
+    void pageStrings()
+    {
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, source);
+        QFETCH(QString, expected);
+        QCOMPARE(de(context.constData(), source.constData()), expected);
+    }
+
+    void everyMessageIsTranslated()
+    {
+        const QString sourceDir = qEnvironmentVariable("LINKDECK_SOURCE_DIR");
+        if (sourceDir.isEmpty())
+            QSKIP("LINKDECK_SOURCE_DIR is not set; ctest sets it to find translations/linkdeck_de.ts.");
+        QFile ts(QDir(sourceDir).filePath(QStringLiteral("translations/linkdeck_de.ts")));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.errorString()));
+
+        // The embedded catalogue must hold every message of the .ts file,
+        // finished: a stale or partial .qm shows English in a German console.
+        QXmlStreamReader xml(&ts);
+        QByteArray context, source;
+        bool numerus = false;
+        int messages = 0;
+        QStringList problems;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText().toUtf8();
+            } else if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText().toUtf8();
+            } else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                if (xml.attributes().hasAttribute(QLatin1String("type")))
+                    problems << QStringLiteral("%1: \"%2\" is %3")
+                                    .arg(QString::fromUtf8(context), QString::fromUtf8(source),
+                                        xml.attributes().value(QLatin1String("type")).toString());
+                const QString translated = numerus ? de(context.constData(), source.constData(), 3)
+                                                   : de(context.constData(), source.constData());
+                // Plural forms are checked by what they give for 3, which must
+                // differ from the untranslated "(s)" text.
+                const QString expected = numerus ? QString() : xml.readElementText();
+                const bool missing = numerus ? translated
+                        == QString::fromUtf8(source).replace(QStringLiteral("%n"), QStringLiteral("3"))
+                                             : translated != expected;
+                if (translated.isEmpty() || missing)
+                    problems << QStringLiteral("%1: \"%2\" is not in the embedded catalogue")
+                                    .arg(QString::fromUtf8(context), QString::fromUtf8(source));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 400);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void mainWindowInGerman()
+    {
+        TempWorkspace temp;
+        QVERIFY2(temp.isOpen(), qPrintable(temp.errorMessage()));
+        Settings settings(m_dir.filePath(QStringLiteral("de.ini")));
+        MainWindow window(temp.workspace(), settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QVERIFY(navigation);
+        QStringList items;
+        for (int row = 0; row < navigation->count(); ++row)
+            items << navigation->item(row)->text();
+        QCOMPARE(items,
+            QStringList(
+                { QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau (bald)"),
+                    QStringLiteral("Tests (bald)"), QStringLiteral("Verbindungen (bald)") }));
+
+        QStringList menus;
+        const QList<QAction *> menuActions = window.menuBar()->actions();
+        for (const QAction *action : menuActions)
+            menus << action->text();
+        QCOMPARE(menus,
+            QStringList({ QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Gehe zu"),
+                QStringLiteral("&Hilfe") }));
+
+        // Without a keyring in this test the status settles on "unavailable";
+        // either answer is German.
+        auto *keyring = window.findChild<QLabel *>(QStringLiteral("keyringStatusLabel"));
+        QVERIFY(keyring);
+        QTRY_VERIFY_WITH_TIMEOUT(keyring->text() != QStringLiteral("Schlüsselbund: wird geprüft…"), 30000);
+        QVERIFY(keyring->text().startsWith(QStringLiteral("Schlüsselbund: ")));
+
+        // Each page at the default size: German strings must fit their places.
+        auto check = [&window](const QString &what, const QString &file) {
+            QVERIFY(window.minimumSizeHint().width() <= window.width());
+            // Layouts follow a text change on the next pass of the event loop.
+            QTRY_VERIFY2(clippedWidgets(&window).isEmpty(),
+                qPrintable(what + QStringLiteral(": ") + clippedWidgets(&window).join(QStringLiteral("; "))));
+            // Looked at by a person, not only asserted.
+            const QString path = QDir(QDir::tempPath()).filePath(file);
+            QVERIFY2(window.grab().save(path, "PNG"), qPrintable(path));
+            qInfo("%s in German: %s", qPrintable(what), qPrintable(path));
+        };
+
+        QVERIFY(window.showPage(QStringLiteral("sources")));
+        check(QStringLiteral("Sources page"), QStringLiteral("linkdeck-de.png"));
+        if (QTest::currentTestFailed())
+            return;
+        // An OAuth 2.0 source shows the longest labels: endpoints, PKCE, client authentication.
+        ConsolePage *sources = window.page(QStringLiteral("sources"));
+        auto *search = sources->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        auto *table = sources->findChild<QTableView *>(QStringLiteral("sourcesTable"));
+        auto *authorization = sources->findChild<QWidget *>(QStringLiteral("authorizationGroupBox"));
+        QVERIFY(search && table && authorization);
+        QTest::keyClicks(search, QStringLiteral("fitbit"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        QTRY_VERIFY(authorization->isVisible());
+        check(QStringLiteral("OAuth 2.0 source"), QStringLiteral("linkdeck-de-oauth2.png"));
+        if (QTest::currentTestFailed())
+            return;
+        auto *editorArea = sources->findChild<QScrollArea *>(QStringLiteral("editorScrollArea"));
+        QVERIFY(editorArea);
+        editorArea->verticalScrollBar()->setValue(editorArea->verticalScrollBar()->maximum());
+        check(QStringLiteral("OAuth 2.0 authorization"),
+            QStringLiteral("linkdeck-de-oauth2-authorization.png"));
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(window.showPage(QStringLiteral("applications")));
+        check(
+            QStringLiteral("Applications page, empty"), QStringLiteral("linkdeck-de-applications-empty.png"));
+        if (QTest::currentTestFailed())
+            return;
+        ConsolePage *applications = window.page(QStringLiteral("applications"));
+        auto *add = applications->findChild<QPushButton *>(QStringLiteral("emptyAddButton"));
+        auto *name = applications->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(add && name);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(name->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("Neue Anwendung"));
+        check(QStringLiteral("Applications page"), QStringLiteral("linkdeck-de-applications.png"));
+
+        // QUndoGroup puts a space between "&Undo" and the command's text; the
+        // German prefix ends in a colon so that the two read as one phrase.
+        const QList<QAction *> edit = menuActions.at(1)->menu()->actions();
+        QVERIFY(!edit.isEmpty());
+        QCOMPARE(edit.constFirst()->text(), QStringLiteral("&Rückgängig: „Neue Anwendung“ hinzufügen"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

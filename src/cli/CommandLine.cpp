@@ -66,6 +66,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     return line;
 }
 
+std::optional<int> CommandLine::answerEarly(QTextStream &out, QTextStream &err) const
+{
+    if (!m_error.isEmpty()) {
+        err << m_error << '\n' << helpText();
+        return 2;
+    }
+    if (m_help) {
+        out << helpText();
+        return 0;
+    }
+    if (m_version) {
+        out << "Linkdeck " << LINKDECK_VERSION << '\n';
+        return 0;
+    }
+    return std::nullopt;
+}
+
 QString CommandLine::workspace() const
 {
     return m_workspace.isEmpty() ? Workspace::defaultLocation() : m_workspace;

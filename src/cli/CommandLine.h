@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
+
+#include <optional>
 
 /// The options and words of one `linkdeck` invocation. The same parser
 /// serves the console (no command words) and the headless subcommands.
@@ -21,9 +24,11 @@ public:
     /// Text for --help.
     static QString helpText();
 
+    /// Answers a parse error, --help and --version on @p out or @p err and
+    /// returns the exit status; nullopt where the run goes on.
+    std::optional<int> answerEarly(QTextStream &out, QTextStream &err) const;
+
     QString error() const { return m_error; }
-    bool helpRequested() const { return m_help; }
-    bool versionRequested() const { return m_version; }
 
     /// The workspace given with --workspace, else the default location.
     QString workspace() const;

@@ -23,14 +23,8 @@ int HeadlessMain::run(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const CommandLine line = CommandLine::parse(app.arguments());
-    if (!line.error().isEmpty()) {
-        err << line.error() << '\n' << CommandLine::helpText();
-        return 2;
-    }
-    if (line.helpRequested()) {
-        out << CommandLine::helpText();
-        return 0;
-    }
+    if (const auto status = line.answerEarly(out, err))
+        return *status;
 
     Workspace workspace;
     if (const StoreResult opened = workspace.open(line.workspace()); !opened) {

@@ -56,18 +56,8 @@ int ConsoleMain::run(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Answered before any window system is needed.
-    if (!line.error().isEmpty()) {
-        err << line.error() << '\n' << CommandLine::helpText();
-        return 2;
-    }
-    if (line.helpRequested()) {
-        out << CommandLine::helpText();
-        return 0;
-    }
-    if (line.versionRequested()) {
-        out << "Linkdeck " << LINKDECK_VERSION << '\n';
-        return 0;
-    }
+    if (const auto status = line.answerEarly(out, err))
+        return *status;
     if (!line.words().isEmpty()) {
         err << CommandLine::tr("Unknown command \"%1\".").arg(line.words().constFirst()) << '\n'
             << CommandLine::helpText();

@@ -40,12 +40,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+467"/>
+        <location line="+463"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-461"/>
         <source>Copy the client ID to the clipboard</source>
         <translation>Client-ID in die Zwischenablage kopieren</translation>
     </message>
@@ -250,25 +250,21 @@ https://app.example.com/linkdeck/done</translation>
         <source>No source allowed yet.</source>
         <translation>Noch keine Quelle erlaubt.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>1 source allowed.</source>
-        <translation>1 Quelle erlaubt.</translation>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n source(s) allowed.</source>
+        <translation>
+            <numerusform>%n Quelle erlaubt.</numerusform>
+            <numerusform>%n Quellen erlaubt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 sources allowed.</source>
-        <translation>%1 Quellen erlaubt.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 source needs credentials.</source>
-        <translation>1 Quelle braucht Zugangsdaten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sources need credentials.</source>
-        <translation>%1 Quellen brauchen Zugangsdaten.</translation>
+        <source>%n source(s) need(s) credentials.</source>
+        <translation>
+            <numerusform>Bei %n Quelle fehlen Zugangsdaten.</numerusform>
+            <numerusform>Bei %n Quellen fehlen Zugangsdaten.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -313,32 +309,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationSourcesModel</name>
     <message>
-        <location filename="../ui/applications/ApplicationSourcesModel.cpp" line="+90"/>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OAuth 1.0a</source>
-        <translation>OAuth 1.0a</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SDK</source>
-        <translation>SDK</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location filename="../ui/applications/ApplicationSourcesModel.cpp" line="+150"/>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
     </message>
@@ -729,15 +700,13 @@ https://app.example.com/linkdeck/done</translation>
         <source>no secret</source>
         <translation>kein Secret</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 source needs credentials</source>
-        <translation>1 Quelle braucht Zugangsdaten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 sources need credentials</source>
-        <translation>%1 Quellen brauchen Zugangsdaten</translation>
+        <source>%n source(s) need(s) credentials</source>
+        <translation>
+            <numerusform>bei %n Quelle fehlen Zugangsdaten</numerusform>
+            <numerusform>bei %n Quellen fehlen Zugangsdaten</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1245,6 +1214,34 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>IntegrationSource</name>
+    <message>
+        <location filename="../src/catalog/IntegrationSource.cpp" line="+97"/>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth 1.0a</source>
+        <translation>OAuth 1.0a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On-device SDK</source>
+        <translation>SDK auf dem Gerät</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="+32"/>
@@ -1345,17 +1342,29 @@ Optionen:
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -1670,32 +1679,7 @@ Optionen:
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OAuth 1.0a</source>
-        <translation>OAuth 1.0a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On-device SDK</source>
-        <translation>SDK auf dem Gerät</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Auth type:</source>
         <translation>&amp;Auth-Typ:</translation>
     </message>
@@ -2300,7 +2284,7 @@ Optionen:
         <translation>Alle Auth-Typen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Clear client secret</source>
         <translation>Client-Secret entfernen</translation>
     </message>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/applications/ApplicationEditor.cpp" line="+620"/>
+        <source>%n source(s) allowed.</source>
+        <translation>
+            <numerusform>%n source allowed.</numerusform>
+            <numerusform>%n sources allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) need(s) credentials.</source>
+        <translation>
+            <numerusform>%n source needs credentials.</numerusform>
+            <numerusform>%n sources need credentials.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/applications/ApplicationsTableModel.cpp" line="+78"/>
+        <source>%n source(s) need(s) credentials</source>
+        <translation>
+            <numerusform>%n source needs credentials</numerusform>
+            <numerusform>%n sources need credentials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesCommand</name>
     <message numerus="yes">
         <location filename="../src/cli/SourcesCommand.cpp" line="+152"/>
@@ -15,7 +45,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+403"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+406"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

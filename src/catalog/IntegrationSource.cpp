@@ -1,5 +1,7 @@
 #include "IntegrationSource.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -86,6 +88,31 @@ bool IntegrationSource::fromString(const QString &text, PkceMode *mode)
 bool IntegrationSource::fromString(const QString &text, ClientAuth *auth)
 {
     return valueOf(kClientAuths, text, auth);
+}
+
+QString IntegrationSource::title(AuthType type)
+{
+    switch (type) {
+    case AuthType::OAuth2:
+        return QCoreApplication::translate("IntegrationSource", "OAuth 2.0");
+    case AuthType::OAuth1:
+        return QCoreApplication::translate("IntegrationSource", "OAuth 1.0a");
+    case AuthType::Password:
+        return QCoreApplication::translate("IntegrationSource", "Password");
+    case AuthType::Email:
+        return QCoreApplication::translate("IntegrationSource", "E-mail");
+    case AuthType::Sdk:
+        return QCoreApplication::translate("IntegrationSource", "On-device SDK");
+    }
+    return {};
+}
+
+QList<IntegrationSource::AuthType> IntegrationSource::authTypes()
+{
+    QList<AuthType> types;
+    for (const auto &entry : kAuthTypes)
+        types << entry.first;
+    return types;
 }
 
 QStringList IntegrationSource::authTypeNames()

@@ -57,6 +57,10 @@ struct IntegrationSource
     static bool fromString(const QString &text, PkceMode *mode);
     static bool fromString(const QString &text, ClientAuth *auth);
     static QStringList authTypeNames();
+    /// Every auth type, in the order the console lists them.
+    static QList<AuthType> authTypes();
+    /// The auth type as people read it ("OAuth 2.0", "Password"), translated.
+    static QString title(AuthType type);
 };
 
 Q_DECLARE_METATYPE(IntegrationSource)

@@ -30,7 +30,9 @@ void LinkdeckInfo::setUp(QCoreApplication &app)
 
     initTranslations();
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("linkdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback: its catalogue carries the plural forms.
+    if (own->load(QLocale(), QStringLiteral("linkdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/linkdeck_en")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

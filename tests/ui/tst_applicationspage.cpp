@@ -7,6 +7,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "TempWorkspace.h"
+#include "TestLocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -87,6 +88,7 @@ class tst_ApplicationsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { TestLocale::useEnglish(); }
     void init();
     void cleanup();
     void emptyState();

@@ -3,6 +3,7 @@
 #include "ApplicationsTableModel.h"
 #include "SourceRepository.h"
 #include "TempWorkspace.h"
+#include "TestLocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ private:
 
 void tst_ApplicationsTableModel::initTestCase()
 {
+    TestLocale::useEnglish();
     m_workspace = std::make_unique<TempWorkspace>();
     QVERIFY2(m_workspace->isOpen(), qPrintable(m_workspace->errorMessage()));
     ApplicationRepository repository(m_workspace->workspace());

@@ -617,13 +617,9 @@ void ApplicationEditor::updateSourcesSummary()
     }
     const int allowed = int(m_sourcesModel->allowedKeys().size());
     const int missing = m_sourcesModel->missingCount();
-    QString text = allowed == 0 ? tr("No source allowed yet.")
-        : allowed == 1          ? tr("1 source allowed.")
-                                : tr("%1 sources allowed.").arg(allowed);
-    if (missing == 1)
-        text += QLatin1Char(' ') + tr("1 source needs credentials.");
-    else if (missing > 1)
-        text += QLatin1Char(' ') + tr("%1 sources need credentials.").arg(missing);
+    QString text = allowed == 0 ? tr("No source allowed yet.") : tr("%n source(s) allowed.", nullptr, allowed);
+    if (missing > 0)
+        text += QLatin1Char(' ') + tr("%n source(s) need(s) credentials.", nullptr, missing);
     m_sourcesSummary->setText(text);
     if (missing > 0)
         StatusAccent::apply(m_sourcesSummary, StatusAccent::Kind::Warning);

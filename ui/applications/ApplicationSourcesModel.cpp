@@ -83,23 +83,6 @@ int ApplicationSourcesModel::rowOf(const QString &key) const
     return -1;
 }
 
-QString ApplicationSourcesModel::authTypeName(IntegrationSource::AuthType type)
-{
-    switch (type) {
-    case IntegrationSource::AuthType::OAuth2:
-        return tr("OAuth 2.0");
-    case IntegrationSource::AuthType::OAuth1:
-        return tr("OAuth 1.0a");
-    case IntegrationSource::AuthType::Password:
-        return tr("Password");
-    case IntegrationSource::AuthType::Email:
-        return tr("E-mail");
-    case IntegrationSource::AuthType::Sdk:
-        return tr("SDK");
-    }
-    return {};
-}
-
 bool ApplicationSourcesModel::lacksCredentials(const IntegrationSource &source) const
 {
     if (!m_allowed.contains(source.key) || !ApplicationCredentials::needsOwn(source))
@@ -166,7 +149,7 @@ QVariant ApplicationSourcesModel::data(const QModelIndex &index, int role) const
         case Source:
             return s.enabled || role == Qt::EditRole ? s.displayName : tr("%1 (disabled)").arg(s.displayName);
         case AuthType:
-            return authTypeName(s.authType);
+            return IntegrationSource::title(s.authType);
         case ClientId:
             if (needsOwn)
                 return credentials.clientId;
@@ -202,7 +185,7 @@ QVariant ApplicationSourcesModel::data(const QModelIndex &index, int role) const
             return s.description.isEmpty() ? s.displayName : s.description;
         case ClientId:
             if (!s.isOAuth())
-                return tr("%1 sources need no client credentials.").arg(authTypeName(s.authType));
+                return tr("%1 sources need no client credentials.").arg(IntegrationSource::title(s.authType));
             if (!needsOwn)
                 return tr("Applications use the client ID configured on the source.");
             return allowed ? tr("The client ID this application registered with %1. Press F2 to edit.")

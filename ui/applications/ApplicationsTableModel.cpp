@@ -75,8 +75,7 @@ QString ApplicationsTableModel::credentialsText(
     const QString secret = application.hasClientSecret ? tr("secret set") : tr("no secret");
     if (missing.isEmpty())
         return secret;
-    const QString sources = missing.size() == 1 ? tr("1 source needs credentials")
-                                                : tr("%1 sources need credentials").arg(missing.size());
+    const QString sources = tr("%n source(s) need(s) credentials", nullptr, int(missing.size()));
     return tr("%1, %2").arg(secret, sources);
 }
 

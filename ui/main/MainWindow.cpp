@@ -170,10 +170,19 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
+    // Our own wording, so that it is translated and reads well with nothing to undo.
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    undo->setText(tr("&Undo"));
+    redo->setText(tr("&Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
 

@@ -111,11 +111,8 @@ SourceEditor::SourceEditor(QWidget *parent)
         generalForm, tr("&Name:"), QStringLiteral("displayNameEdit"), QStringLiteral("displayName"));
     m_authType = new QComboBox(general);
     m_authType->setObjectName(QStringLiteral("authTypeCombo"));
-    m_authType->addItem(tr("OAuth 2.0"), QStringLiteral("oauth2"));
-    m_authType->addItem(tr("OAuth 1.0a"), QStringLiteral("oauth1"));
-    m_authType->addItem(tr("Password"), QStringLiteral("password"));
-    m_authType->addItem(tr("E-mail"), QStringLiteral("email"));
-    m_authType->addItem(tr("On-device SDK"), QStringLiteral("sdk"));
+    for (const auto type : IntegrationSource::authTypes())
+        m_authType->addItem(IntegrationSource::title(type), IntegrationSource::toString(type));
     addRow(generalForm, tr("&Auth type:"), m_authType, QStringLiteral("authType"));
     m_enabled = new QCheckBox(tr("Offered to applications"), general);
     m_enabled->setObjectName(QStringLiteral("enabledCheck"));

@@ -56,8 +56,8 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     m_authFilter->setObjectName(QStringLiteral("authTypeFilterCombo"));
     m_authFilter->setAccessibleName(tr("Auth type filter"));
     m_authFilter->addItem(tr("All auth types"), QString());
-    for (const QString &name : IntegrationSource::authTypeNames())
-        m_authFilter->addItem(name, name);
+    for (const auto type : IntegrationSource::authTypes())
+        m_authFilter->addItem(IntegrationSource::title(type), IntegrationSource::toString(type));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     toolbar->addWidget(m_add);
@@ -104,7 +104,10 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     header->setSectionResizeMode(SourcesTableModel::Logo, QHeaderView::Fixed);
     header->resizeSection(SourcesTableModel::Logo, 38);
     header->setSectionResizeMode(SourcesTableModel::Name, QHeaderView::Stretch);
-    widthFor(SourcesTableModel::AuthType, IntegrationSource::authTypeNames());
+    QStringList titles;
+    for (const auto type : IntegrationSource::authTypes())
+        titles << IntegrationSource::title(type);
+    widthFor(SourcesTableModel::AuthType, titles);
     widthFor(SourcesTableModel::Enabled, {});
     widthFor(SourcesTableModel::Credentials, SourcesTableModel::credentialsTexts());
     m_editor = new SourceEditor(m_splitter);

@@ -94,7 +94,7 @@ QVariant SourcesTableModel::data(const QModelIndex &index, int role) const
         break;
     case AuthType:
         if (role == Qt::DisplayRole)
-            return IntegrationSource::toString(s.authType);
+            return IntegrationSource::title(s.authType);
         break;
     case Enabled:
         if (role == Qt::CheckStateRole)

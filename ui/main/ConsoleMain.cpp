@@ -1,5 +1,6 @@
 #include "ConsoleMain.h"
 
+#include "AppIcon.h"
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
 #include "LinkdeckInfo.h"
@@ -77,7 +78,7 @@ int ConsoleMain::run(int argc, char **argv)
 
     QApplication app(argc, argv);
     LinkdeckInfo::setUp(app);
-    app.setWindowIcon(QIcon(QStringLiteral(":/icons/dev.linkdeck.Linkdeck.svg")));
+    app.setWindowIcon(AppIcon::icon());
 
     Workspace workspace;
     if (const StoreResult opened = workspace.open(line.workspace()); !opened) {

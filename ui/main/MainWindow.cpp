@@ -30,7 +30,6 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Linkdeck — %1").arg(workspace.location()));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/dev.linkdeck.Linkdeck.svg")));
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);

@@ -158,14 +158,28 @@ QList<IntegrationSource> SourceRepository::summaries(StoreResult *result) const
     return sources;
 }
 
-QPair<QByteArray, QString> SourceRepository::logo(const QString &key) const
+QHash<QString, QPair<QByteArray, QString>> SourceRepository::logos(const QStringList &keys) const
 {
+    QHash<QString, QPair<QByteArray, QString>> logos;
+    if (keys.isEmpty())
+        return logos;
+    QStringList placeholders;
+    for (int i = 0; i < keys.size(); ++i)
+        placeholders << QStringLiteral("?");
     QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("SELECT logo, logo_mime FROM sources WHERE key = :key"));
-    query.bindValue(QStringLiteral(":key"), key);
-    if (!query.exec() || !query.next())
-        return {};
-    return { query.value(0).toByteArray(), query.value(1).toString() };
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT key, logo, logo_mime FROM sources WHERE key IN (%1)")
+                      .arg(placeholders.join(QLatin1Char(','))));
+    for (const QString &key : keys)
+        query.addBindValue(key);
+    if (!query.exec())
+        return logos;
+    while (query.next()) {
+        const QByteArray logo = query.value(1).toByteArray();
+        if (!logo.isEmpty())
+            logos.insert(query.value(0).toString(), { logo, query.value(2).toString() });
+    }
+    return logos;
 }
 
 QList<IntegrationSource> SourceRepository::all(StoreResult *result) const

@@ -4,6 +4,7 @@
 #include "StoreResult.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -26,8 +27,9 @@ public:
     /// auth type, enabled, description, client ID and secret state; no
     /// logo (see logo()). Much cheaper than all() for large registries.
     QList<IntegrationSource> summaries(StoreResult *result = nullptr) const;
-    /// The logo of one source and its MIME type; empty where it has none.
-    QPair<QByteArray, QString> logo(const QString &key) const;
+    /// The logos of @p keys with their MIME types, in one query; a source
+    /// without a logo is left out.
+    QHash<QString, QPair<QByteArray, QString>> logos(const QStringList &keys) const;
     std::optional<IntegrationSource> find(const QString &key) const;
     int count() const;
 

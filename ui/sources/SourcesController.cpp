@@ -41,9 +41,9 @@ std::optional<IntegrationSource> SourcesController::find(const QString &key) con
     return SourceRepository(m_workspace).find(key);
 }
 
-QPair<QByteArray, QString> SourcesController::logo(const QString &key) const
+QHash<QString, QPair<QByteArray, QString>> SourcesController::logos(const QStringList &keys) const
 {
-    return SourceRepository(m_workspace).logo(key);
+    return SourceRepository(m_workspace).logos(keys);
 }
 
 QString SourcesController::freeKey(const QString &base) const

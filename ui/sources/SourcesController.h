@@ -26,8 +26,8 @@ public:
     QList<IntegrationSource> sources() const { return m_sources; }
     /// One source with every field, as stored now.
     std::optional<IntegrationSource> find(const QString &key) const;
-    /// The logo of @p key and its MIME type, read when a row first shows it.
-    QPair<QByteArray, QString> logo(const QString &key) const;
+    /// The logos of @p keys and their MIME types, read when rows first show them.
+    QHash<QString, QPair<QByteArray, QString>> logos(const QStringList &keys) const;
     QUndoStack *undoStack() const { return m_undoStack; }
     SecretStore &secrets() const { return m_secrets; }
 

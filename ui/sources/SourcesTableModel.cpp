@@ -8,6 +8,7 @@
 namespace {
 // Twice the 26-pixel table icon, sharp on high-density screens too.
 constexpr int kLogoPixels = 52;
+constexpr int kLogoBatch = 48;
 } // namespace
 
 SourcesTableModel::SourcesTableModel(SourcesController &controller, QObject *parent)
@@ -50,17 +51,35 @@ QStringList SourcesTableModel::credentialsTexts()
         tr("client ID, no secret") };
 }
 
-QIcon SourcesTableModel::logoFor(const IntegrationSource &source) const
+QIcon SourcesTableModel::logoFor(int row) const
 {
-    const QString cacheKey = source.key + QLatin1Char('@') + QString::number(source.revision);
-    const auto cached = m_logoCache.constFind(cacheKey);
+    const auto cacheKey = [this](int r) {
+        const IntegrationSource &s = m_sources.at(r);
+        return s.key + QLatin1Char('@') + QString::number(s.revision);
+    };
+    const QString key = cacheKey(row);
+    const auto cached = m_logoCache.constFind(key);
     if (cached != m_logoCache.cend())
         return *cached;
+    if (!m_logoBytes.contains(key)) {
+        // One query for a screenful of rows instead of one a row.
+        QStringList keys;
+        QStringList sourceKeys;
+        for (int r = row; r < qMin(row + kLogoBatch, int(m_sources.size())); ++r) {
+            if (!m_logoCache.contains(cacheKey(r))) {
+                keys << cacheKey(r);
+                sourceKeys << m_sources.at(r).key;
+            }
+        }
+        const auto fetched = m_controller.logos(sourceKeys);
+        for (int i = 0; i < keys.size(); ++i)
+            m_logoBytes.insert(keys.at(i), fetched.value(sourceKeys.at(i)));
+    }
+    const auto [logo, mimeType] = m_logoBytes.take(key);
     QIcon icon;
-    const auto [logo, mimeType] = m_controller.logo(source.key);
     if (!logo.isEmpty())
         icon = QIcon(QPixmap::fromImage(SourceLogo::render(logo, mimeType, QSize(kLogoPixels, kLogoPixels))));
-    m_logoCache.insert(cacheKey, icon);
+    m_logoCache.insert(key, icon);
     return icon;
 }
 
@@ -82,7 +101,7 @@ QVariant SourcesTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Logo:
         if (role == Qt::DecorationRole)
-            return logoFor(s);
+            return logoFor(index.row());
         if (role == Qt::ToolTipRole)
             return s.displayName;
         break;

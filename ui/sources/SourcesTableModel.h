@@ -38,9 +38,11 @@ public:
 
 private:
     void refresh();
-    QIcon logoFor(const IntegrationSource &source) const;
+    QIcon logoFor(int row) const;
 
     SourcesController &m_controller;
     QList<IntegrationSource> m_sources;
     mutable QHash<QString, QIcon> m_logoCache; ///< by key and revision
+    /// Logo bytes read ahead for the rows after the one asked for, by key and revision.
+    mutable QHash<QString, QPair<QByteArray, QString>> m_logoBytes;
 };

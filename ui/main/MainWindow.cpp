@@ -39,8 +39,13 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_keyringBanner = new QLabel(central);
     m_keyringBanner->setObjectName(QStringLiteral("keyringBannerLabel"));
     m_keyringBanner->setWordWrap(true);
-    m_keyringBanner->setStyleSheet(QStringLiteral(
-        "QLabel#keyringBannerLabel { background: #fff3cd; color: #5c4500; padding: 8px 12px; }"));
+    // A warning banner keeps its own colours in light and dark themes alike.
+    QPalette bannerPalette = m_keyringBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5c, 0x45, 0x00));
+    m_keyringBanner->setPalette(bannerPalette);
+    m_keyringBanner->setAutoFillBackground(true);
+    m_keyringBanner->setContentsMargins(12, 8, 12, 8);
     m_keyringBanner->hide();
     outer->addWidget(m_keyringBanner);
 

@@ -4,6 +4,7 @@
 #include "SecretField.h"
 #include "SourceLogo.h"
 #include "SourceValidator.h"
+#include "StatusAccent.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -452,8 +453,7 @@ void SourceEditor::showIssues()
         QLabel *label = it->issue;
         label->setVisible(!messages.isEmpty());
         label->setText(messages.join(QLatin1Char('\n')));
-        // Red for errors, amber for warnings: both read on light and dark.
-        label->setStyleSheet(error ? QStringLiteral("color: #d64545;") : QStringLiteral("color: #c98a00;"));
+        StatusAccent::apply(label, error ? StatusAccent::Kind::Error : StatusAccent::Kind::Warning);
         it->field->setAccessibleDescription(messages.join(QLatin1Char(' ')));
     }
 }

@@ -5,7 +5,7 @@
 class QPalette;
 class QWidget;
 
-/// The few colours the Applications page adds to the system palette: small
+/// The few colours the console adds to the system palette: small
 /// status accents (error, warning, fine) in a lighter shade on dark themes,
 /// so they read in both.
 class StatusAccent

@@ -1,6 +1,7 @@
 #include "ApplicationRepository.h"
 #include "SourceRepository.h"
 #include "TempWorkspace.h"
+#include "TestBackends.h"
 
 #include <QTest>
 
@@ -9,9 +10,16 @@ class TestApplicationRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { TestBackends::addRows(); }
+    void init()
+    {
+        if (TestBackends::unavailable())
+            QSKIP("No PostgreSQL server: run under tests/support/with-postgres.sh, as ctest does");
+    }
+
     void insertGeneratesClientIdAndRoundTrips()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         QVERIFY(temp.isOpen());
         ApplicationRepository repository(temp.workspace());
         Application app;
@@ -34,7 +42,7 @@ private Q_SLOTS:
 
     void unknownSourceIsRefusedAtomically()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         ApplicationRepository repository(temp.workspace());
         Application app;
         app.name = QStringLiteral("Broken");
@@ -47,7 +55,7 @@ private Q_SLOTS:
 
     void emptyNameIsRefused()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         ApplicationRepository repository(temp.workspace());
         Application app;
         QCOMPARE(repository.insert(&app).status, StoreResult::Status::Invalid);
@@ -55,7 +63,7 @@ private Q_SLOTS:
 
     void conflictAndDelete()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         ApplicationRepository repository(temp.workspace());
         Application app;
         app.name = QStringLiteral("One");
@@ -71,7 +79,7 @@ private Q_SLOTS:
 
     void deletingASourceRemovesItsUse()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         ApplicationRepository applications(temp.workspace());
         Application app;
         app.name = QStringLiteral("Uses Oura");

@@ -1,6 +1,7 @@
 #include "ImportPlan.h"
 #include "SourceRepository.h"
 #include "TempWorkspace.h"
+#include "TestBackends.h"
 
 #include <QTest>
 
@@ -43,9 +44,16 @@ class TestSourceRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { TestBackends::addRows(); }
+    void init()
+    {
+        if (TestBackends::unavailable())
+            QSKIP("No PostgreSQL server: run under tests/support/with-postgres.sh, as ctest does");
+    }
+
     void roundTripsEveryField()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         QVERIFY(temp.isOpen());
         SourceRepository repository(temp.workspace());
         IntegrationSource source = sample(QStringLiteral("roundtrip"));
@@ -60,7 +68,7 @@ private Q_SLOTS:
 
     void duplicateKeyIsRefused()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         SourceRepository repository(temp.workspace());
         IntegrationSource source = sample(QStringLiteral("fitbit"));
         const StoreResult result = repository.insert(&source);
@@ -70,7 +78,7 @@ private Q_SLOTS:
 
     void updateDetectsConflicts()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         SourceRepository repository(temp.workspace());
         auto mine = repository.find(QStringLiteral("strava"));
         auto theirs = repository.find(QStringLiteral("strava"));
@@ -86,7 +94,7 @@ private Q_SLOTS:
 
     void removeAndToggle()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         SourceRepository repository(temp.workspace());
         QVERIFY(repository.setEnabled(QStringLiteral("oura"), false).isOk());
         QVERIFY(!repository.find(QStringLiteral("oura"))->enabled);
@@ -99,7 +107,7 @@ private Q_SLOTS:
 
     void applyIsAllOrNothing()
     {
-        TempWorkspace temp;
+        TempWorkspace temp(TestBackends::current());
         SourceRepository repository(temp.workspace());
         const int before = repository.count();
         ImportPlan plan;

@@ -167,6 +167,45 @@ private Q_SLOTS:
         QVERIFY(!repository.find(QStringLiteral("rollback-me")));
     }
 
+    void postgresWorkspaceIsSeededAndReopens()
+    {
+        if (!TempWorkspace::postgresAvailable())
+            QSKIP("No PostgreSQL server: run under tests/support/with-postgres.sh, as ctest does");
+        TempWorkspace temp(TempWorkspace::Backend::PostgreSql);
+        QVERIFY2(temp.isOpen(), qPrintable(temp.errorMessage()));
+        QCOMPARE(temp.workspace().backend(), Workspace::Backend::PostgreSql);
+        QVERIFY(temp.workspace().wasCreated());
+        QCOMPARE(SourceRepository(temp.workspace()).count(), int(BundledCatalog::load().sources.size()));
+        const QString id = temp.workspace().id();
+        QVERIFY(!temp.workspace().location().contains(QStringLiteral("password")));
+
+        Workspace again;
+        QVERIFY(again.open(temp.location()).isOk());
+        QVERIFY(!again.wasCreated());
+        QCOMPARE(again.id(), id);
+
+        // A second console sees the first one's edit.
+        auto source = SourceRepository(temp.workspace()).find(QStringLiteral("oura"));
+        source->displayName = QStringLiteral("Oura Ring");
+        QVERIFY(SourceRepository(temp.workspace()).update(&*source).isOk());
+        QCOMPARE(SourceRepository(again).find(QStringLiteral("oura"))->displayName, QStringLiteral("Oura Ring"));
+        again.close();
+    }
+
+    void postgresNewerSchemaIsRefused()
+    {
+        if (!TempWorkspace::postgresAvailable())
+            QSKIP("No PostgreSQL server: run under tests/support/with-postgres.sh, as ctest does");
+        TempWorkspace temp(TempWorkspace::Backend::PostgreSql);
+        QVERIFY(temp.isOpen());
+        QSqlQuery query(temp.workspace().database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+        Workspace again;
+        const StoreResult result = again.open(temp.location());
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.message.contains(QStringLiteral("newer Linkdeck")), qPrintable(result.message));
+    }
+
     void unreachablePostgresIsReported()
     {
         Workspace workspace;

@@ -1040,7 +1040,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+62"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+63"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1249,7 +1249,7 @@ Optionen:
         <translation>Linkdeck — %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -1634,7 +1634,7 @@ Optionen:
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../ui/sources/SourceEditor.cpp" line="+65"/>
+        <location filename="../ui/sources/SourceEditor.cpp" line="+66"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
@@ -1921,7 +1921,7 @@ Optionen:
         <translation>Login-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Enter the auth URL to see the full URL.</source>
         <translation>Geben Sie die Auth-URL ein, um die vollständige URL zu sehen.</translation>
     </message>
@@ -2002,7 +2002,7 @@ Optionen:
 <context>
     <name>SourceRepository</name>
     <message>
-        <location filename="../src/store/SourceRepository.cpp" line="+210"/>
+        <location filename="../src/store/SourceRepository.cpp" line="+224"/>
         <source>A source with the key &quot;%1&quot; already exists.</source>
         <translation>Eine Quelle mit der Kennung „%1“ existiert bereits.</translation>
     </message>
@@ -2205,7 +2205,7 @@ Optionen:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+11"/>
         <source>The source &quot;%1&quot; no longer exists.</source>
         <translation>Die Quelle „%1“ existiert nicht mehr.</translation>
@@ -2324,9 +2324,9 @@ Optionen:
         <translation>An anderer Stelle geändert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your edits are still in the form. Reload to see the stored version (your edits are discarded), or keep editing.</source>
-        <translation>Ihre Änderungen stehen noch im Formular. Laden Sie neu, um die gespeicherte Version zu sehen (Ihre Änderungen werden verworfen), oder bearbeiten Sie weiter.</translation>
+        <location line="+2"/>
+        <source>Your edits are still in the form. Reload the stored version (your edits are discarded), overwrite it with yours, or keep editing.</source>
+        <translation>Ihre Änderungen stehen noch im Formular. Laden Sie die gespeicherte Fassung neu (Ihre Änderungen gehen verloren), überschreiben Sie sie mit Ihrer, oder bearbeiten Sie weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2335,11 +2335,16 @@ Optionen:
     </message>
     <message>
         <location line="+1"/>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
@@ -2431,7 +2436,7 @@ Optionen:
 <context>
     <name>SourcesTableModel</name>
     <message>
-        <location filename="../ui/sources/SourcesTableModel.cpp" line="+41"/>
+        <location filename="../ui/sources/SourcesTableModel.cpp" line="+42"/>
         <location line="+8"/>
         <source>none needed</source>
         <translation>keine nötig</translation>
@@ -2455,7 +2460,7 @@ Optionen:
         <translation>Client-ID, kein Secret</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>Enabled: offered to applications</source>
         <translation>Aktiviert: wird Anwendungen angeboten</translation>
     </message>

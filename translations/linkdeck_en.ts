@@ -45,7 +45,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+406"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+419"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -167,6 +167,44 @@ private Q_SLOTS:
         QVERIFY(SourceRepository(temp.workspace()).find(QStringLiteral("acme-copy")));
     }
 
+    void conflictOffersReloadAndOverwrite_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QString>("storedAfter");
+        QTest::addColumn<QString>("formAfter");
+        QTest::newRow("reload") << QStringLiteral("Reload") << QStringLiteral("Theirs") << QStringLiteral("Theirs");
+        QTest::newRow("overwrite") << QStringLiteral("Overwrite") << QStringLiteral("Mine") << QStringLiteral("Mine");
+        QTest::newRow("keep editing") << QStringLiteral("Keep editing") << QStringLiteral("Theirs")
+                                      << QStringLiteral("Mine");
+    }
+
+    void conflictOffersReloadAndOverwrite()
+    {
+        QFETCH(QString, choice);
+        QFETCH(QString, storedAfter);
+        QFETCH(QString, formAfter);
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("h.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.show();
+        QTest::keyClicks(find<QLineEdit>(&page, QStringLiteral("searchEdit")), QStringLiteral("polar"));
+        find<QTableView>(&page, QStringLiteral("sourcesTable"))->selectRow(0);
+        auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Mine"));
+
+        // Another console saves the same source first.
+        auto theirs = SourceRepository(temp.workspace()).find(QStringLiteral("polar"));
+        theirs->displayName = QStringLiteral("Theirs");
+        QVERIFY(SourceRepository(temp.workspace()).update(&*theirs).isOk());
+
+        ModalDriver::clickInMessageBox(choice);
+        QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("polar"))->displayName, storedAfter);
+        QCOMPARE(name->text(), formAfter);
+    }
+
     void followsADarkPalette()
     {
         const QPalette light = QApplication::palette();

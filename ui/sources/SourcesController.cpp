@@ -137,7 +137,7 @@ StoreResult SourcesController::add(const IntegrationSource &source)
     return result;
 }
 
-StoreResult SourcesController::save(const IntegrationSource &source)
+StoreResult SourcesController::save(const IntegrationSource &source, bool overwrite)
 {
     const auto before = find(source.key);
     if (!before)
@@ -146,6 +146,8 @@ StoreResult SourcesController::save(const IntegrationSource &source)
     // The first write checks the revision the editor started from, so an
     // edit made elsewhere in the meantime is reported, not overwritten.
     IntegrationSource edited = source;
+    if (overwrite)
+        edited.revision = before->revision;
     edited.id = before->id;
     edited.hasClientSecret = before->hasClientSecret;
     if (const StoreResult first = SourceRepository(m_workspace).update(&edited); !first) {

@@ -43,8 +43,10 @@ public:
 
     /// Stores a new source (undoable).
     StoreResult add(const IntegrationSource &source);
-    /// Stores an edit of an existing source (undoable).
-    StoreResult save(const IntegrationSource &source);
+    /// Stores an edit of an existing source (undoable). The edit must start
+    /// from the stored revision, else Conflict; @p overwrite stores it over
+    /// whatever someone else saved in the meantime.
+    StoreResult save(const IntegrationSource &source, bool overwrite = false);
     /// Deletes a source (undoable: undo restores it).
     StoreResult remove(const QString &key);
     StoreResult setEnabled(const QString &key, bool enabled);

@@ -327,24 +327,37 @@ bool SourcesPage::saveEditor()
         if (result.status == StoreResult::Status::Conflict) {
             QMessageBox box(
                 QMessageBox::Warning, tr("Changed elsewhere"), result.message, QMessageBox::NoButton, this);
-            box.setInformativeText(tr("Your edits are still in the form. Reload to see the stored version "
-                                      "(your edits are discarded), or keep editing."));
+            box.setObjectName(QStringLiteral("conflictMessageBox"));
+            box.setInformativeText(tr("Your edits are still in the form. Reload the stored version (your edits "
+                                      "are discarded), overwrite it with yours, or keep editing."));
             QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
+            QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::AcceptRole);
             box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
             box.exec();
             if (box.clickedButton() == reload) {
                 if (const auto stored = m_controller->find(edited.key))
                     m_editor->setSource(*stored, true);
+            } else if (box.clickedButton() == overwrite) {
+                if (const StoreResult forced = m_controller->save(edited, true); !forced) {
+                    showError(forced.message);
+                    return false;
+                }
+                return finishSave(edited.key);
             }
         } else {
             showError(result.message);
         }
         return false;
     }
-    m_editingKey = edited.key;
-    if (const auto stored = m_controller->find(edited.key))
+    return finishSave(edited.key);
+}
+
+bool SourcesPage::finishSave(const QString &key)
+{
+    m_editingKey = key;
+    if (const auto stored = m_controller->find(key))
         m_editor->setSource(*stored, true);
-    selectKey(edited.key);
+    selectKey(key);
     m_duplicate->setEnabled(true);
     m_delete->setEnabled(true);
     return true;

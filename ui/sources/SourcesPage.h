@@ -48,6 +48,8 @@ private:
     void duplicateSource();
     void deleteSource();
     bool saveEditor();
+    /// Shows the stored @p key in the editor after a save.
+    bool finishSave(const QString &key);
     void revertEditor();
     void onSourcesChanged();
     void setSecret();

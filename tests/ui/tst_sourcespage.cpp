@@ -11,6 +11,10 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -203,6 +207,76 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(SourceRepository(temp.workspace()).find(QStringLiteral("polar"))->displayName, storedAfter);
         QCOMPARE(name->text(), formAfter);
+    }
+
+    void importPreviewAppliesAllOrNothing_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("apply") << QStringLiteral("Apply") << true;
+        QTest::newRow("cancel") << QStringLiteral("Cancel") << false;
+    }
+
+    void importPreviewAppliesAllOrNothing()
+    {
+        QFETCH(QString, button);
+        QFETCH(bool, applied);
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("i.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        const int before = SourceRepository(temp.workspace()).count();
+        const QString yaml = QString::fromLocal8Bit(qgetenv("LINKDECK_SOURCE_DIR"))
+            + QStringLiteral("/tests/catalog/data/nango-providers.yaml");
+
+        QString summary;
+        ModalDriver::whenModal([&](QWidget *modal) {
+            auto *label = modal->findChild<QLabel *>(QStringLiteral("importSummaryLabel"));
+            summary = label ? label->text() : QString();
+            for (QAbstractButton *b : modal->findChildren<QAbstractButton *>()) {
+                if (b->text().remove(QLatin1Char('&')) == button) {
+                    b->click();
+                    return;
+                }
+            }
+        });
+        page.importFile(yaml);
+        QVERIFY2(summary.contains(QStringLiteral("to add")), qPrintable(summary));
+        const int after = SourceRepository(temp.workspace()).count();
+        QCOMPARE(after > before, applied);
+        if (applied) {
+            page.undoStack()->undo();
+            QCOMPARE(SourceRepository(temp.workspace()).count(), before);
+        }
+    }
+
+    void logoDroppedOnTheEditor()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("j.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        page.show();
+        auto *table = find<QTableView>(&page, QStringLiteral("sourcesTable"));
+        table->selectRow(0);
+        auto *editor = find<SourceEditor>(&page, QStringLiteral("sourceEditor"));
+        const QString svg = m_dir.filePath(QStringLiteral("dropped.svg"));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><rect width=\"8\" height=\"8\" "
+                   "fill=\"#123456\"/></svg>");
+        file.close();
+
+        QMimeData data;
+        data.setUrls({ QUrl::fromLocalFile(svg) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor, &drop);
+        QVERIFY(editor->source().logo.contains("#123456"));
+        QCOMPARE(editor->source().logoMimeType, QStringLiteral("image/svg+xml"));
+        QVERIFY(editor->isDirty());
     }
 
     void followsADarkPalette()

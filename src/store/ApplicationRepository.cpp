@@ -7,9 +7,8 @@
 
 namespace {
 
-const QString kSelect
-    = QStringLiteral("SELECT id, revision, name, client_id, has_client_secret, redirect_urls, webhook_url, "
-                     "has_webhook_secret FROM applications");
+const QString kSelect = QStringLiteral("SELECT a.id, a.revision, a.name, a.client_id, a.has_client_secret, "
+                                       "a.redirect_urls, a.webhook_url, a.has_webhook_secret FROM applications");
 
 Application fromQuery(const QSqlQuery &q)
 {
@@ -33,76 +32,64 @@ ApplicationRepository::ApplicationRepository(Workspace &workspace)
 
 QList<Application> ApplicationRepository::all(StoreResult *result) const
 {
-    QList<Application> applications;
-    QSqlQuery query(m_workspace.database());
-    if (!query.exec(kSelect + QStringLiteral(" ORDER BY lower(name), id"))) {
-        if (result)
-            *result = Workspace::queryFailure(query);
-        return applications;
-    }
-    QHash<qint64, qsizetype> byId;
-    while (query.next()) {
-        byId.insert(query.value(0).toLongLong(), applications.size());
-        applications << fromQuery(query);
-    }
-    QSqlQuery sources(m_workspace.database());
-    if (!sources.exec(QStringLiteral("SELECT application_id, source_key, client_id, has_client_secret "
-                                     "FROM application_sources ORDER BY source_key"))) {
-        if (result)
-            *result = Workspace::queryFailure(sources);
-        return {};
-    }
-    while (sources.next()) {
-        const auto index = byId.value(sources.value(0).toLongLong(), -1);
-        if (index < 0)
-            continue;
-        Application &a = applications[index];
-        const QString key = sources.value(1).toString();
-        a.sourceKeys << key;
-        const Application::SourceCredentials credentials { sources.value(2).toString(),
-            sources.value(3).toInt() != 0 };
-        if (!credentials.clientId.isEmpty() || credentials.hasClientSecret)
-            a.credentials.insert(key, credentials);
-    }
-    if (result)
-        *result = StoreResult::ok();
-    return applications;
+    return select(QString(), {}, result);
 }
 
-std::optional<Application> ApplicationRepository::findWhere(
-    const QString &condition, const QVariant &value) const
+QList<Application> ApplicationRepository::select(const QString &condition, const QVariant &value,
+                                                 StoreResult *result) const
 {
-    QSqlQuery query(m_workspace.database());
-    query.prepare(kSelect + QStringLiteral(" WHERE ") + condition + QStringLiteral(" = :value"));
-    query.bindValue(QStringLiteral(":value"), value);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Application a = fromQuery(query);
-    QSqlQuery sources(m_workspace.database());
-    sources.prepare(QStringLiteral("SELECT source_key, client_id, has_client_secret FROM application_sources "
-                                   "WHERE application_id = :id ORDER BY source_key"));
-    sources.bindValue(QStringLiteral(":id"), a.id);
-    if (!sources.exec())
-        return std::nullopt;
-    while (sources.next()) {
-        const QString key = sources.value(0).toString();
-        a.sourceKeys << key;
-        const Application::SourceCredentials credentials { sources.value(1).toString(),
-            sources.value(2).toInt() != 0 };
-        if (!credentials.clientId.isEmpty() || credentials.hasClientSecret)
-            a.credentials.insert(key, credentials);
-    }
-    return a;
+    QList<Application> applications;
+    const StoreResult read = m_workspace.transaction([&]() -> StoreResult {
+        QSqlQuery query(m_workspace.database());
+        const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE a.%1 = :value").arg(condition);
+        query.prepare(kSelect + QStringLiteral(" a") + where + QStringLiteral(" ORDER BY lower(a.name), a.id"));
+        if (!condition.isEmpty())
+            query.bindValue(QStringLiteral(":value"), value);
+        if (!query.exec())
+            return Workspace::queryFailure(query);
+        QHash<qint64, qsizetype> byId;
+        while (query.next()) {
+            byId.insert(query.value(0).toLongLong(), applications.size());
+            applications << fromQuery(query);
+        }
+        // The same condition picks the source rows of those applications.
+        QSqlQuery sources(m_workspace.database());
+        sources.prepare(QStringLiteral("SELECT s.application_id, s.source_key, s.client_id, s.has_client_secret "
+                                       "FROM application_sources s JOIN applications a ON a.id = s.application_id")
+                        + where + QStringLiteral(" ORDER BY s.source_key"));
+        if (!condition.isEmpty())
+            sources.bindValue(QStringLiteral(":value"), value);
+        if (!sources.exec())
+            return Workspace::queryFailure(sources);
+        while (sources.next()) {
+            const auto index = byId.value(sources.value(0).toLongLong(), -1);
+            if (index < 0)
+                continue;
+            Application &a = applications[index];
+            const QString key = sources.value(1).toString();
+            a.sourceKeys << key;
+            const Application::SourceCredentials credentials { sources.value(2).toString(),
+                sources.value(3).toInt() != 0 };
+            if (!credentials.clientId.isEmpty() || credentials.hasClientSecret)
+                a.credentials.insert(key, credentials);
+        }
+        return StoreResult::ok();
+    });
+    if (result)
+        *result = read;
+    return read ? applications : QList<Application>();
 }
 
 std::optional<Application> ApplicationRepository::find(qint64 id) const
 {
-    return findWhere(QStringLiteral("id"), id);
+    const QList<Application> found = select(QStringLiteral("id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Application>(found.constFirst());
 }
 
 std::optional<Application> ApplicationRepository::findByClientId(const QString &clientId) const
 {
-    return findWhere(QStringLiteral("client_id"), clientId);
+    const QList<Application> found = select(QStringLiteral("client_id"), clientId);
+    return found.isEmpty() ? std::nullopt : std::optional<Application>(found.constFirst());
 }
 
 StoreResult ApplicationRepository::insert(Application *application)

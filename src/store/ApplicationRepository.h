@@ -31,7 +31,9 @@ public:
 
 private:
     StoreResult writeSources(const Application &application);
-    std::optional<Application> findWhere(const QString &condition, const QVariant &value) const;
+    /// Applications (all, or those whose column @p condition equals @p value)
+    /// with their sources, read in one transaction.
+    QList<Application> select(const QString &condition, const QVariant &value, StoreResult *result = nullptr) const;
 
     Workspace &m_workspace;
 };

@@ -1,0 +1,52 @@
+#include "TestStep.h"
+
+QString TestStep::title(Kind kind)
+{
+    switch (kind) {
+    case Kind::Authorize:
+        return tr("Authorization page");
+    case Kind::Token:
+        return tr("Token exchange");
+    case Kind::ApiCall:
+        return tr("Test API call");
+    case Kind::Refresh:
+        return tr("Refresh");
+    case Kind::Revoke:
+        return tr("Revoke");
+    }
+    return {};
+}
+
+QString TestStep::name(Kind kind)
+{
+    switch (kind) {
+    case Kind::Authorize:
+        return QStringLiteral("authorize");
+    case Kind::Token:
+        return QStringLiteral("token");
+    case Kind::ApiCall:
+        return QStringLiteral("api_call");
+    case Kind::Refresh:
+        return QStringLiteral("refresh");
+    case Kind::Revoke:
+        return QStringLiteral("revoke");
+    }
+    return {};
+}
+
+QString TestStep::name(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Running:
+        return QStringLiteral("running");
+    case Status::Passed:
+        return QStringLiteral("passed");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}

@@ -7,7 +7,20 @@
 
 namespace {
 
-const char *const kHeadlessCommands[] = { "sources", "apps" };
+const char *const kHeadlessCommands[] = { "sources", "apps", "serve" };
+
+// Options followed by a value, which is not a command word.
+const char *const kValueOptions[] = { "--workspace", "--format", "--screenshot", "--page", "--platform",
+    "--style", "--redirect-url", "--webhook-url", "--sources", "--listen", "--public-url" };
+
+bool takesValue(const char *arg)
+{
+    for (const char *option : kValueOptions) {
+        if (std::strcmp(arg, option) == 0)
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -15,7 +28,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--workspace") == 0) {
+        if (takesValue(arg)) {
             ++i; // skip its value
             continue;
         }
@@ -40,12 +53,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("format"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("page"));
+    const QCommandLineOption redirectUrl(QStringLiteral("redirect-url"), QString(), QStringLiteral("url"));
+    const QCommandLineOption webhookUrl(QStringLiteral("webhook-url"), QString(), QStringLiteral("url"));
+    const QCommandLineOption sources(QStringLiteral("sources"), QString(), QStringLiteral("keys"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QString(), QStringLiteral("address"));
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"), QString(), QStringLiteral("url"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption version(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own GUI options, accepted so that they reach QApplication.
     const QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("name"));
     const QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
-    parser.addOptions({ workspace, json, dryRun, format, screenshot, page, help, version, platform, style });
+    parser.addOptions({ workspace, json, dryRun, format, screenshot, page, redirectUrl, webhookUrl, sources,
+        listen, allowRemote, publicUrl, help, version, platform, style });
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -61,6 +81,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     line.m_format = parser.value(format);
     line.m_screenshot = parser.value(screenshot);
     line.m_page = parser.value(page);
+    line.m_redirectUrls = parser.values(redirectUrl);
+    line.m_webhookUrl = parser.value(webhookUrl);
+    for (const QString &value : parser.values(sources)) {
+        for (const QString &key : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            line.m_sourceKeys << key.trimmed();
+    }
+    line.m_listen = parser.value(listen);
+    line.m_allowRemote = parser.isSet(allowRemote);
+    line.m_publicUrl = parser.value(publicUrl);
     if (parser.isSet(page) && !parser.isSet(screenshot))
         line.m_error = tr("--page goes with --screenshot FILE.");
     return line;
@@ -103,6 +132,12 @@ QString CommandLine::helpText()
               "  sources set-secret KEY                Store a source's client secret (read from standard\n"
               "                                        input) in the keyring.\n"
               "  apps list [--json]                    List the applications.\n"
+              "  apps create NAME [--redirect-url URL]… [--webhook-url URL] [--sources KEY,…] [--json]\n"
+              "                                        Create an application; prints its client ID and,\n"
+              "                                        once, its secret (kept in the keyring).\n"
+              "  serve [--listen 127.0.0.1:PORT] [--allow-remote] [--public-url URL]\n"
+              "                                        Run the connect service until interrupted (port 0:\n"
+              "                                        any free port; the base URL is printed).\n"
               "\n"
               "Options:\n"
               "  --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).\n"

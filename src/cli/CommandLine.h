@@ -14,7 +14,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    /// True where argv names a headless subcommand (sources, apps), so
+    /// True where argv names a headless subcommand (sources, apps, serve), so
     /// main() can choose the kind of application before creating it.
     static bool isHeadless(int argc, char **argv);
 
@@ -38,6 +38,14 @@ public:
     QString format() const { return m_format; }
     QString screenshotFile() const { return m_screenshot; }
     QString page() const { return m_page; }
+    /// `apps create`: --redirect-url (repeatable), --webhook-url, --sources KEY,…
+    QStringList redirectUrls() const { return m_redirectUrls; }
+    QString webhookUrl() const { return m_webhookUrl; }
+    QStringList sourceKeys() const { return m_sourceKeys; }
+    /// `serve`: --listen HOST:PORT, --allow-remote, --public-url URL
+    QString listen() const { return m_listen; }
+    bool allowRemote() const { return m_allowRemote; }
+    QString publicUrl() const { return m_publicUrl; }
 
 private:
     QString m_error;
@@ -50,4 +58,10 @@ private:
     QString m_format;
     QString m_screenshot;
     QString m_page;
+    QStringList m_redirectUrls;
+    QString m_webhookUrl;
+    QStringList m_sourceKeys;
+    QString m_listen;
+    bool m_allowRemote = false;
+    QString m_publicUrl;
 };

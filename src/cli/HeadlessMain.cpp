@@ -3,6 +3,7 @@
 #include "AppsCommand.h"
 #include "CommandLine.h"
 #include "LinkdeckInfo.h"
+#include "ServeCommand.h"
 #include "SourcesCommand.h"
 #include "Workspace.h"
 
@@ -32,8 +33,18 @@ int HeadlessMain::run(int argc, char **argv)
         return 1;
     }
     const QString command = line.words().value(0);
-    if (command == QLatin1String("apps"))
-        return AppsCommand(workspace, out, err).run(line);
+    if (command == QLatin1String("apps")) {
+        AppsCommand apps(workspace, out, err);
+        QObject::connect(&apps, &AppsCommand::finished, &app, &QCoreApplication::exit);
+        apps.start(line);
+        return app.exec();
+    }
+    if (command == QLatin1String("serve")) {
+        ServeCommand serve(workspace, out, err);
+        QObject::connect(&serve, &ServeCommand::finished, &app, &QCoreApplication::exit);
+        serve.start(line);
+        return app.exec();
+    }
 
     SourcesCommand sources(workspace, out, err);
     QObject::connect(&sources, &SourcesCommand::finished, &app, &QCoreApplication::exit);

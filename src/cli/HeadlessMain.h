@@ -1,7 +1,8 @@
 #pragma once
 
 /// The entry point of the headless subcommands (`linkdeck sources …`,
-/// `linkdeck apps …`): no window, output on stdout, errors on stderr.
+/// `linkdeck apps …`, `linkdeck serve`): no window, output on stdout,
+/// errors on stderr.
 class HeadlessMain
 {
 public:

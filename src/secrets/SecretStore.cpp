@@ -62,7 +62,7 @@ void SecretStore::read(const QString &owner, const QString &field, QObject *cont
             context, [done, result]() { done(result); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(keyFor(m_workspaceId, owner, field));
     run(job, context, std::move(done), true);
 }
@@ -76,7 +76,7 @@ void SecretStore::write(
             context, [done, result]() { done(result); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(keyFor(m_workspaceId, owner, field));
     job->setTextData(value);
     run(job, context, std::move(done), false);
@@ -84,14 +84,14 @@ void SecretStore::write(
 
 void SecretStore::remove(const QString &owner, const QString &field, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService, this);
+    auto *job = new QKeychain::DeletePasswordJob(kService);
     job->setKey(keyFor(m_workspaceId, owner, field));
     run(job, context, std::move(done), false);
 }
 
 void SecretStore::probe()
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(keyFor(m_workspaceId, QStringLiteral("linkdeck"), QStringLiteral("probe")));
     run(
         job, this,
@@ -108,6 +108,8 @@ void SecretStore::probe()
 
 void SecretStore::run(QKeychain::Job *job, QObject *context, Callback done, bool reading)
 {
+    // Jobs have no parent and delete themselves when finished: deleting a
+    // running job (with its store) crashes in the keyring backend.
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);

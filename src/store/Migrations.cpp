@@ -66,6 +66,105 @@ const char *const kVersion1[] = {
     "CREATE INDEX sources_by_name ON sources (lower(display_name), key)",
 };
 
+// Step 2: what the connect service writes. Tokens are kept only as SHA-256
+// hashes; a connection's provider tokens only sealed (TokenSealer).
+const char *const kVersion2[] = {
+    "CREATE TABLE widget_sessions ("
+    " id TEXT PRIMARY KEY,"
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " reference_id TEXT NOT NULL DEFAULT '',"
+    " providers TEXT NOT NULL DEFAULT '[]',"
+    " language TEXT NOT NULL DEFAULT 'en',"
+    " success_redirect_url TEXT NOT NULL DEFAULT '',"
+    " failure_redirect_url TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'open')",
+    "CREATE INDEX widget_sessions_application ON widget_sessions (application_id, created_at)",
+    "CREATE TABLE link_tokens ("
+    " token_hash TEXT PRIMARY KEY,"
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " user_id TEXT NOT NULL,"
+    " providers TEXT NOT NULL DEFAULT '[]',"
+    " created_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL)",
+    "CREATE INDEX link_tokens_expiry ON link_tokens (expires_at)",
+    // An authorization under way: the state sent to the provider (hashed),
+    // the PKCE verifier (sealed) and where the callback goes on.
+    "CREATE TABLE oauth_states ("
+    " state_hash TEXT PRIMARY KEY,"
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " source_key TEXT NOT NULL,"
+    " session_id TEXT REFERENCES widget_sessions(id) ON DELETE CASCADE,"
+    " link_token_hash TEXT NOT NULL DEFAULT '',"
+    " user_id TEXT NOT NULL DEFAULT '',"
+    " reference_id TEXT NOT NULL DEFAULT '',"
+    " redirect_uri TEXT NOT NULL,"
+    " sealed_verifier {blob},"
+    " created_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL,"
+    " used_at TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX oauth_states_expiry ON oauth_states (expires_at)",
+    "CREATE TABLE connections ("
+    " id TEXT PRIMARY KEY,"
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " source_key TEXT NOT NULL,"
+    " user_id TEXT NOT NULL,"
+    " reference_id TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL DEFAULT 'active'"
+    "  CHECK (status IN ('active', 'expired', 'needs_reauth', 'revoked', 'error')),"
+    " requested_scopes TEXT NOT NULL DEFAULT '',"
+    " granted_scopes TEXT NOT NULL DEFAULT '',"
+    " sealed_tokens {blob},"
+    " token_expires_at TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL,"
+    " last_refreshed_at TEXT NOT NULL DEFAULT '',"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " revision INTEGER NOT NULL DEFAULT 1,"
+    " UNIQUE (application_id, source_key, user_id))",
+    "CREATE INDEX connections_user ON connections (application_id, user_id)",
+    "CREATE INDEX connections_reference ON connections (application_id, reference_id)",
+    "CREATE TABLE special_tokens ("
+    " token_hash TEXT PRIMARY KEY,"
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " client_user_id TEXT NOT NULL,"
+    " connection_id TEXT REFERENCES connections(id) ON DELETE CASCADE,"
+    " detail TEXT NOT NULL DEFAULT '{}',"
+    " created_at TEXT NOT NULL,"
+    " used_at TEXT NOT NULL DEFAULT '',"
+    " expires_at TEXT NOT NULL)",
+    "CREATE INDEX special_tokens_expiry ON special_tokens (expires_at)",
+    "CREATE TABLE events ("
+    " id {pk},"
+    " application_id BIGINT REFERENCES applications(id) ON DELETE CASCADE,"
+    " connection_id TEXT REFERENCES connections(id) ON DELETE CASCADE,"
+    " session_id TEXT REFERENCES widget_sessions(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL,"
+    " detail TEXT NOT NULL DEFAULT '{}',"
+    " at TEXT NOT NULL)",
+    "CREATE INDEX events_connection ON events (connection_id, id)",
+    "CREATE INDEX events_session ON events (session_id, id)",
+    "CREATE TABLE webhook_deliveries ("
+    " id {pk},"
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " connection_id TEXT REFERENCES connections(id) ON DELETE SET NULL,"
+    " event_kind TEXT NOT NULL,"
+    " url TEXT NOT NULL,"
+    " payload TEXT NOT NULL,"
+    " signature_header TEXT NOT NULL DEFAULT '',"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " last_status TEXT NOT NULL DEFAULT 'pending',"
+    " last_response_code INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " next_attempt_at TEXT NOT NULL DEFAULT '',"
+    " delivered_at TEXT NOT NULL DEFAULT '',"
+    " duration_ms INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL)",
+    "CREATE INDEX webhook_deliveries_application ON webhook_deliveries (application_id, id)",
+    "CREATE INDEX webhook_deliveries_pending ON webhook_deliveries (last_status, next_attempt_at)",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N], bool postgres)
 {
     QStringList list;
@@ -84,7 +183,7 @@ template<std::size_t N> QStringList toList(const char *const (&statements)[N], b
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -92,6 +191,8 @@ QStringList Migrations::statements(int version, bool postgres)
     switch (version) {
     case 1:
         return toList(kVersion1, postgres);
+    case 2:
+        return toList(kVersion2, postgres);
     default:
         return {};
     }

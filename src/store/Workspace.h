@@ -19,7 +19,7 @@ public:
     enum class Backend { Sqlite, PostgreSql };
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     Workspace();
     ~Workspace();

@@ -7,7 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +32,23 @@ QByteArray digest(const QString &path)
         : QByteArray();
 }
 
+// An HTTP request from the test to a running `linkdeck serve`.
+QPair<int, QJsonObject> request(QNetworkAccessManager &network, const QByteArray &verb, const QUrl &url,
+    const QByteArray &body = {}, const QByteArray &authorization = {})
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(20000))
+        return { 0, {} };
+    reply->deleteLater();
+    return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        QJsonDocument::fromJson(reply->readAll()).object() };
+}
+
 QString dataFile(const QString &name)
 {
     return QString::fromLocal8Bit(qgetenv("LINKDECK_SOURCE_DIR")) + QStringLiteral("/tests/catalog/data/")
@@ -42,9 +63,11 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    Run linkdeck(const QStringList &arguments, const QByteArray &input = {})
+    Run linkdeck(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(LINKDECK_BINARY),
             QStringList { QStringLiteral("--workspace"), m_workspace } + arguments);
         if (!process.waitForStarted())
@@ -228,6 +251,209 @@ private Q_SLOTS:
         run = linkdeck({ QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
+    }
+
+    void appsCreate()
+    {
+        const Run run
+            = linkdeck({ QStringLiteral("apps"), QStringLiteral("create"), QStringLiteral("Demo App"),
+                QStringLiteral("--redirect-url"), QStringLiteral("https://demo.example/ok"),
+                QStringLiteral("--redirect-url"), QStringLiteral("https://demo.example/fail"),
+                QStringLiteral("--webhook-url"), QStringLiteral("https://demo.example/hook"),
+                QStringLiteral("--sources"), QStringLiteral("oura,fitbit") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto clientId
+            = QRegularExpression(QStringLiteral("Client ID:\\s+(ld_[0-9a-f]{24})")).match(run.out);
+        const auto secret = QRegularExpression(QStringLiteral("Client secret:\\s+(\\S+)")).match(run.out);
+        const auto webhookSecret
+            = QRegularExpression(QStringLiteral("Webhook secret:\\s+(\\S+)")).match(run.out);
+        QVERIFY2(clientId.hasMatch() && secret.hasMatch() && webhookSecret.hasMatch(), qPrintable(run.out));
+
+        // The secrets are in the keyring, not in the workspace.
+        QFile raw(m_workspace);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QByteArray bytes = raw.readAll();
+        QFile wal(m_workspace + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            bytes += wal.readAll();
+        QVERIFY(!bytes.contains(secret.captured(1).toUtf8()));
+        QVERIFY(!bytes.contains(webhookSecret.captured(1).toUtf8()));
+        Workspace workspace;
+        QVERIFY(workspace.open(m_workspace).isOk());
+        SecretStore store(workspace.id());
+        for (const auto &[field, expected] : { qMakePair(QStringLiteral("client_secret"), secret.captured(1)),
+                 qMakePair(QStringLiteral("webhook_secret"), webhookSecret.captured(1)) }) {
+            SecretStore::Result read;
+            bool done = false;
+            store.read(SecretStore::applicationOwner(clientId.captured(1)), field, this,
+                [&](const SecretStore::Result &r) {
+                    read = r;
+                    done = true;
+                });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+            QCOMPARE(read.value, expected);
+        }
+        workspace.close();
+
+        const Run listed
+            = linkdeck({ QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--json") });
+        const QJsonArray apps = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(apps.size(), 1);
+        const QJsonObject app = apps.at(0).toObject();
+        QCOMPARE(app.value(QStringLiteral("clientId")).toString(), clientId.captured(1));
+        QVERIFY(app.value(QStringLiteral("hasClientSecret")).toBool());
+        QVERIFY(app.value(QStringLiteral("hasWebhookSecret")).toBool());
+        QCOMPARE(app.value(QStringLiteral("redirectUrls")).toArray().size(), 2);
+        QCOMPARE(app.value(QStringLiteral("sources")).toArray().size(), 2);
+        QVERIFY(!listed.out.contains(secret.captured(1)));
+    }
+
+    void appsCreateJson()
+    {
+        const Run run = linkdeck({ QStringLiteral("apps"), QStringLiteral("create"),
+            QStringLiteral("Scripted"), QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject created = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(created.value(QStringLiteral("clientId")).toString().startsWith(QLatin1String("ld_")));
+        QVERIFY(created.value(QStringLiteral("clientSecret")).toString().size() >= 43);
+        QVERIFY(!created.contains(QStringLiteral("webhookSecret")));
+        QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("Scripted"));
+    }
+
+    void appsCreateErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        const QStringList create { QStringLiteral("apps"), QStringLiteral("create") };
+        QTest::newRow("no name") << create << 2 << QStringLiteral("Usage");
+        QTest::newRow("unknown source") << create
+                + QStringList { QStringLiteral("X"), QStringLiteral("--sources"),
+                      QStringLiteral("oura,nope") }
+                                        << 1 << QStringLiteral("nope");
+        QTest::newRow("bad redirect URL") << create
+                + QStringList { QStringLiteral("X"), QStringLiteral("--redirect-url"),
+                      QStringLiteral("not a url") }
+                                          << 1 << QStringLiteral("not a url");
+        QTest::newRow("bad webhook URL") << create
+                + QStringList { QStringLiteral("X"), QStringLiteral("--webhook-url"),
+                      QStringLiteral("ftp://demo.example/hook") }
+                                         << 1 << QStringLiteral("ftp://demo.example/hook");
+    }
+
+    void appsCreateErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const Run run = linkdeck(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(linkdeck({ QStringLiteral("apps"), QStringLiteral("list") })
+                    .out.contains(QStringLiteral("No applications")));
+    }
+
+    void appsCreateNeedsTheKeyring()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=/nonexistent/linkdeck-bus"));
+        const Run run
+            = linkdeck({ QStringLiteral("apps"), QStringLiteral("create"), QStringLiteral("No Keyring") }, {},
+                environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("needs the keyring")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(QStringLiteral("Client secret")));
+        QVERIFY(linkdeck({ QStringLiteral("apps"), QStringLiteral("list") })
+                    .out.contains(QStringLiteral("No applications")));
+    }
+
+    void serveRunsUntilSigterm_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("loopback") << QStringList { QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0") };
+        QTest::newRow("all interfaces, allowed") << QStringList { QStringLiteral("--listen"),
+            QStringLiteral("0.0.0.0:0"), QStringLiteral("--allow-remote") };
+    }
+
+    void serveRunsUntilSigterm()
+    {
+        QFETCH(QStringList, options);
+        const Run created
+            = linkdeck({ QStringLiteral("apps"), QStringLiteral("create"), QStringLiteral("Served"),
+                QStringLiteral("--sources"), QStringLiteral("oura"), QStringLiteral("--json") });
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QJsonObject app = QJsonDocument::fromJson(created.out.toUtf8()).object();
+
+        QProcess serve;
+        QByteArray output;
+        connect(&serve, &QProcess::readyReadStandardOutput, this,
+            [&]() { output += serve.readAllStandardOutput(); });
+        serve.start(QStringLiteral(LINKDECK_BINARY),
+            QStringList { QStringLiteral("--workspace"), m_workspace, QStringLiteral("serve") } + options);
+        QVERIFY(serve.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains("listening on http://"), 30000);
+        const auto match = QRegularExpression(QStringLiteral("listening on (http://[^\\s]+)"))
+                               .match(QString::fromUtf8(output));
+        QVERIFY(match.hasMatch());
+        const QUrl base(match.captured(1));
+        QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(base.port() > 0);
+
+        QNetworkAccessManager network;
+        QCOMPARE(request(network, "GET", base.resolved(QUrl(QStringLiteral("/v1/health")))).first, 200);
+        const QByteArray basic = "Basic "
+            + (app.value(QStringLiteral("clientId")).toString() + QLatin1Char(':')
+                + app.value(QStringLiteral("clientSecret")).toString())
+                  .toUtf8()
+                  .toBase64();
+        const auto token = request(network, "POST", base.resolved(QUrl(QStringLiteral("/v1/link/token"))),
+            "{\"user_id\":\"cli-user\"}", basic);
+        QCOMPARE(token.first, 200);
+        QVERIFY(!token.second.value(QStringLiteral("link_token")).toString().isEmpty());
+        QCOMPARE(request(network, "POST", base.resolved(QUrl(QStringLiteral("/v1/link/token"))),
+                     "{\"user_id\":\"cli-user\"}", "Basic eDp5")
+                     .first,
+            401);
+
+        serve.terminate(); // SIGTERM
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(serve.readAllStandardError()).contains(QStringLiteral("Stopped")));
+    }
+
+    void serveErrors_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("sealingKey");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not loopback")
+            << QStringList { QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0") } << QByteArray()
+            << QStringLiteral("--allow-remote");
+        QTest::newRow("not an address")
+            << QStringList { QStringLiteral("--listen"), QStringLiteral("nowhere") } << QByteArray()
+            << QStringLiteral("HOST:PORT");
+        QTest::newRow("bad public URL")
+            << QStringList { QStringLiteral("--public-url"), QStringLiteral("ftp://x") } << QByteArray()
+            << QStringLiteral("ftp://x");
+        QTest::newRow("bad sealing key")
+            << QStringList {} << QByteArray("c2hvcnQ=") << QStringLiteral("LINKDECK_SEALING_KEY");
+    }
+
+    void serveErrors()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, sealingKey);
+        QFETCH(QString, expected);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!sealingKey.isEmpty())
+            environment.insert(QStringLiteral("LINKDECK_SEALING_KEY"), QString::fromLatin1(sealingKey));
+        const Run run = linkdeck(QStringList { QStringLiteral("serve") } + options, {}, environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!run.out.contains(QStringLiteral("listening")));
     }
 
     void usageErrors_data()

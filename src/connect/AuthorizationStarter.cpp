@@ -1,0 +1,99 @@
+#include "AuthorizationStarter.h"
+
+#include "AuthorizationRequest.h"
+#include "ConnectContext.h"
+#include "ConnectEvent.h"
+#include "EventRepository.h"
+#include "OAuthState.h"
+#include "OAuthStateRepository.h"
+#include "OpaqueToken.h"
+#include "SourceAccess.h"
+#include "Workspace.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAuthorization, "linkdeck.connect.authorization")
+
+AuthorizationStarter::AuthorizationStarter(ConnectContext &context)
+    : m_context(context)
+{ }
+
+QString AuthorizationStarter::callbackPath(const QString &sourceKey)
+{
+    return QStringLiteral("/callback/") + QString::fromLatin1(QUrl::toPercentEncoding(sourceKey));
+}
+
+QUrl AuthorizationStarter::start(const Application &application, const IntegrationSource &source,
+    const LinkOrigin &origin, ApiError *error)
+{
+    if (source.authType == IntegrationSource::AuthType::OAuth1) {
+        // OAuth 1.0a needs a signed request-token call before the user can be
+        // sent anywhere; that belongs with the OAuth 1.0a callback.
+        *error = ApiError::invalidProvider(
+            tr("\"%1\" uses OAuth 1.0a, which this service cannot start yet.").arg(source.key));
+        return {};
+    }
+    if (source.authType != IntegrationSource::AuthType::OAuth2) {
+        *error = ApiError::invalidProvider(tr("\"%1\" is not an OAuth provider.").arg(source.key));
+        return {};
+    }
+    const QString clientId = SourceAccess::clientIdFor(application, source);
+    if (clientId.isEmpty()) {
+        *error = ApiError::invalidProvider(
+            tr("\"%1\" needs a client ID: set one for the source or for this application.").arg(source.key));
+        return {};
+    }
+    const QString redirectUri = m_context.endpoint(callbackPath(source.key)).toString(QUrl::FullyEncoded);
+    // The OAuth 2.0 engine builds the URL: the full auth URL template, a
+    // fresh state and the source's PKCE method.
+    const AuthorizationRequest request
+        = AuthorizationRequest::create(source, OAuthCredentials { clientId, QString() }, redirectUri);
+    if (!request.isValid()) {
+        *error = ApiError::invalidProvider(
+            tr("\"%1\" cannot be started: %2").arg(source.key, request.errorString()));
+        return {};
+    }
+    const QString verifier = request.codeVerifier();
+    const QUrl url = request.url();
+
+    OAuthState pending;
+    pending.stateHash = OpaqueToken::hash(request.state());
+    pending.applicationId = application.id;
+    pending.sourceKey = source.key;
+    pending.sessionId = origin.sessionId;
+    pending.linkTokenHash = origin.linkTokenHash;
+    pending.userId = origin.userId;
+    pending.referenceId = origin.referenceId;
+    pending.redirectUri = redirectUri;
+    if (!verifier.isEmpty()) {
+        pending.sealedVerifier = m_context.sealer().seal(verifier.toLatin1());
+        if (pending.sealedVerifier.isEmpty()) {
+            *error = ApiError::internal(tr("There is no token sealing key."));
+            return {};
+        }
+    }
+    pending.createdAt = m_context.now();
+    pending.expiresAt = pending.createdAt.addSecs(m_context.settings().authorizationLifetime.count());
+
+    ConnectEvent event;
+    event.applicationId = application.id;
+    event.sessionId = origin.sessionId;
+    event.kind = QStringLiteral("oauth.started");
+    event.detail = { { QStringLiteral("provider"), source.key }, { QStringLiteral("user_id"), origin.userId },
+        { QStringLiteral("pkce"), !verifier.isEmpty() } };
+    event.at = pending.createdAt;
+    const StoreResult stored = m_context.workspace().transaction([&]() -> StoreResult {
+        if (const StoreResult inserted = OAuthStateRepository(m_context.workspace()).insert(pending);
+            !inserted)
+            return inserted;
+        return EventRepository(m_context.workspace()).append(&event);
+    });
+    if (!stored) {
+        *error = ApiError::internal(stored.message);
+        return {};
+    }
+    m_context.announce(event);
+    qCInfo(lcAuthorization) << "authorization of" << source.key << "started for application"
+                            << application.clientId;
+    return url;
+}

@@ -1,0 +1,24 @@
+#include "OpaqueToken.h"
+
+#include <QCryptographicHash>
+#include <QList>
+#include <QRandomGenerator>
+
+QByteArray OpaqueToken::randomBytes(int count)
+{
+    QList<quint32> words((count + 3) / 4);
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    return QByteArray(reinterpret_cast<const char *>(words.constData()), count);
+}
+
+QString OpaqueToken::generate(const QString &prefix)
+{
+    return prefix
+        + QString::fromLatin1(
+            randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString OpaqueToken::hash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}

@@ -1,0 +1,144 @@
+#include "WidgetSessionApi.h"
+
+#include "ApiError.h"
+#include "ApplicationRepository.h"
+#include "ConnectContext.h"
+#include "ConnectEvent.h"
+#include "EventRepository.h"
+#include "JsonFields.h"
+#include "OpaqueToken.h"
+#include "SourceAccess.h"
+#include "SourceRepository.h"
+#include "StoredTime.h"
+#include "WidgetSessionRepository.h"
+#include "Workspace.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWidgetSession, "linkdeck.connect.session")
+
+WidgetSessionApi::WidgetSessionApi(ConnectContext &context)
+    : m_context(context)
+{ }
+
+QStringList WidgetSessionApi::languages()
+{
+    return { QStringLiteral("en"), QStringLiteral("de") };
+}
+
+QString WidgetSessionApi::widgetPath(const QString &sessionId)
+{
+    return QStringLiteral("/widget/") + sessionId;
+}
+
+void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &application)
+{
+    QJsonObject body;
+    ApiError error;
+    if (!exchange->jsonBody(&body, &error))
+        return exchange->fail(error);
+
+    QString referenceId;
+    QStringList providers;
+    QString language;
+    QString successUrl;
+    QString failureUrl;
+    if (!JsonFields::optionalString(body, QStringLiteral("reference_id"), &referenceId, &error, 256)
+        || !JsonFields::optionalStringList(body, QStringLiteral("providers"), &providers, &error)
+        || !JsonFields::optionalString(body, QStringLiteral("language"), &language, &error, 16)
+        || !JsonFields::optionalString(body, QStringLiteral("auth_success_redirect_url"), &successUrl, &error)
+        || !JsonFields::optionalString(
+            body, QStringLiteral("auth_failure_redirect_url"), &failureUrl, &error))
+        return exchange->fail(error);
+
+    language = language.isEmpty() ? languages().constFirst() : language.toLower();
+    if (!languages().contains(language))
+        return exchange->fail(
+            ApiError::invalidParameter(tr("The language \"%1\" is not offered; use one of %2.")
+                                           .arg(language, languages().join(QStringLiteral(", ")))));
+    for (const QString &url : { successUrl, failureUrl }) {
+        // Exact match only: a prefix or pattern would let a session send users elsewhere.
+        if (!url.isEmpty() && !application.redirectUrls.contains(url))
+            return exchange->fail(ApiError::invalidRedirectUrl(url));
+    }
+    Workspace &workspace = m_context.workspace();
+    if (providers.isEmpty()) {
+        providers = SourceAccess::allUsable(workspace, application);
+        if (providers.isEmpty())
+            return exchange->fail(
+                ApiError::invalidProvider(tr("This application may not use any enabled provider.")));
+    } else if (!SourceAccess::checkAll(workspace, application, providers, &providers, &error)) {
+        return exchange->fail(error);
+    }
+
+    WidgetSession session;
+    session.id = OpaqueToken::generate(QStringLiteral("ws_"));
+    session.applicationId = application.id;
+    session.referenceId = referenceId;
+    session.providers = providers;
+    session.language = language;
+    session.successRedirectUrl = successUrl;
+    session.failureRedirectUrl = failureUrl;
+    session.createdAt = m_context.now();
+    session.expiresAt = session.createdAt.addSecs(m_context.settings().sessionLifetime.count());
+
+    ConnectEvent event;
+    event.applicationId = application.id;
+    event.sessionId = session.id;
+    event.kind = QStringLiteral("session.created");
+    event.detail = { { QStringLiteral("reference_id"), referenceId },
+        { QStringLiteral("providers"), QJsonArray::fromStringList(providers) },
+        { QStringLiteral("language"), language } };
+    event.at = session.createdAt;
+    const StoreResult stored = workspace.transaction([&]() -> StoreResult {
+        if (const StoreResult inserted = WidgetSessionRepository(workspace).insert(session); !inserted)
+            return inserted;
+        return EventRepository(workspace).append(&event);
+    });
+    if (!stored)
+        return exchange->fail(ApiError::internal(stored.message));
+    m_context.announce(event);
+    qCInfo(lcWidgetSession) << "session created for application" << application.clientId;
+    exchange->respond(200,
+        QJsonObject {
+            { QStringLiteral("session_id"), session.id },
+            { QStringLiteral("url"),
+                m_context.endpoint(widgetPath(session.id)).toString(QUrl::FullyEncoded) },
+            { QStringLiteral("expires_at"), StoredTime::format(session.expiresAt) },
+        });
+}
+
+void WidgetSessionApi::show(const ExchangePtr &exchange, const QString &sessionId)
+{
+    Workspace &workspace = m_context.workspace();
+    const auto session = WidgetSessionRepository(workspace).find(sessionId);
+    const auto application
+        = session ? ApplicationRepository(workspace).find(session->applicationId) : std::nullopt;
+    if (!session || !application || session->isExpired(m_context.now()))
+        return exchange->fail(ApiError::invalidRequest(tr("The widget session is invalid or has expired.")));
+
+    QJsonArray providers;
+    const SourceRepository sources(workspace);
+    const QStringList usable = SourceAccess::allUsable(workspace, *application);
+    for (const QString &key : session->providers) {
+        const auto source = usable.contains(key) ? sources.find(key) : std::nullopt;
+        if (!source)
+            continue;
+        providers.append(QJsonObject {
+            { QStringLiteral("key"), source->key },
+            { QStringLiteral("name"), source->displayName },
+            { QStringLiteral("auth_type"), IntegrationSource::toString(source->authType) },
+            { QStringLiteral("description"), source->description },
+        });
+    }
+    exchange->respond(200,
+        QJsonObject {
+            { QStringLiteral("session_id"), session->id },
+            { QStringLiteral("application"), application->name },
+            { QStringLiteral("language"), session->language },
+            { QStringLiteral("providers"), providers },
+            { QStringLiteral("state"), WidgetSession::toString(session->state) },
+            { QStringLiteral("expires_at"), StoredTime::format(session->expiresAt) },
+        });
+}

@@ -1,0 +1,92 @@
+#include "EventRepository.h"
+
+#include "StoredTime.h"
+#include "Workspace.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+EventRepository::EventRepository(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+StoreResult EventRepository::append(ConnectEvent *event)
+{
+    if (!event->at.isValid())
+        event->at = QDateTime::currentDateTimeUtc();
+    return m_workspace.transaction([&]() -> StoreResult {
+        QSqlQuery query(m_workspace.database());
+        query.prepare(QStringLiteral(
+            "INSERT INTO events (application_id, connection_id, session_id, kind, "
+            "detail, at) VALUES (:app, :connection, :session, :kind, :detail, :at) RETURNING id"));
+        query.bindValue(QStringLiteral(":app"),
+            event->applicationId == 0 ? QVariant(QMetaType::fromType<qlonglong>())
+                                      : QVariant(qlonglong(event->applicationId)));
+        query.bindValue(QStringLiteral(":connection"), nullableText(event->connectionId));
+        query.bindValue(QStringLiteral(":session"), nullableText(event->sessionId));
+        query.bindValue(QStringLiteral(":kind"), event->kind);
+        query.bindValue(QStringLiteral(":detail"),
+            QString::fromUtf8(QJsonDocument(event->detail).toJson(QJsonDocument::Compact)));
+        query.bindValue(QStringLiteral(":at"), StoredTime::format(event->at));
+        // RETURNING works on both backends (SQLite since 3.35); QPSQL has no lastInsertId().
+        if (!query.exec() || !query.next())
+            return Workspace::queryFailure(query);
+        event->id = query.value(0).toLongLong();
+        return StoreResult::ok();
+    });
+}
+
+QList<ConnectEvent> EventRepository::select(
+    const QString &where, const QString &name, const QVariant &value) const
+{
+    QList<ConnectEvent> events;
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT id, application_id, connection_id, session_id, kind, detail, at "
+                                 "FROM events WHERE ")
+        + where);
+    query.bindValue(name, value);
+    if (!query.exec())
+        return events;
+    while (query.next()) {
+        ConnectEvent e;
+        e.id = query.value(0).toLongLong();
+        e.applicationId = query.value(1).toLongLong();
+        e.connectionId = query.value(2).toString();
+        e.sessionId = query.value(3).toString();
+        e.kind = query.value(4).toString();
+        e.detail = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        e.at = StoredTime::parse(query.value(6).toString());
+        events << e;
+    }
+    return events;
+}
+
+QList<ConnectEvent> EventRepository::forConnection(const QString &connectionId) const
+{
+    return select(QStringLiteral("connection_id = :v ORDER BY id"), QStringLiteral(":v"), connectionId);
+}
+
+QList<ConnectEvent> EventRepository::forSession(const QString &sessionId) const
+{
+    return select(QStringLiteral("session_id = :v ORDER BY id"), QStringLiteral(":v"), sessionId);
+}
+
+QList<ConnectEvent> EventRepository::forApplication(qint64 applicationId) const
+{
+    return select(QStringLiteral("application_id = :v ORDER BY id"), QStringLiteral(":v"), applicationId);
+}
+
+QList<ConnectEvent> EventRepository::since(qint64 afterId, int limit) const
+{
+    return select(
+        QStringLiteral("id > :v ORDER BY id LIMIT %1").arg(qMax(1, limit)), QStringLiteral(":v"), afterId);
+}

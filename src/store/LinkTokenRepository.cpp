@@ -1,0 +1,65 @@
+#include "LinkTokenRepository.h"
+
+#include "JsonColumn.h"
+#include "StoredTime.h"
+#include "Workspace.h"
+
+#include <QSqlQuery>
+
+LinkTokenRepository::LinkTokenRepository(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+StoreResult LinkTokenRepository::insert(const LinkToken &token)
+{
+    return m_workspace.transaction([&]() -> StoreResult {
+        QSqlQuery query(m_workspace.database());
+        query.prepare(
+            QStringLiteral("INSERT INTO link_tokens (token_hash, application_id, user_id, providers, "
+                           "created_at, expires_at) VALUES (:hash, :app, :user, :providers, "
+                           ":created, :expires)"));
+        query.bindValue(QStringLiteral(":hash"), token.tokenHash);
+        query.bindValue(QStringLiteral(":app"), token.applicationId);
+        query.bindValue(QStringLiteral(":user"), token.userId);
+        query.bindValue(QStringLiteral(":providers"), JsonColumn::fromList(token.providers));
+        query.bindValue(QStringLiteral(":created"), StoredTime::format(token.createdAt));
+        query.bindValue(QStringLiteral(":expires"), StoredTime::format(token.expiresAt));
+        if (!query.exec())
+            return Workspace::queryFailure(query);
+        return StoreResult::ok();
+    });
+}
+
+std::optional<LinkToken> LinkTokenRepository::findByHash(const QString &tokenHash) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(
+        QStringLiteral("SELECT token_hash, application_id, user_id, providers, created_at, expires_at "
+                       "FROM link_tokens WHERE token_hash = :hash"));
+    query.bindValue(QStringLiteral(":hash"), tokenHash);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    LinkToken token;
+    token.tokenHash = query.value(0).toString();
+    token.applicationId = query.value(1).toLongLong();
+    token.userId = query.value(2).toString();
+    token.providers = JsonColumn::toList(query.value(3).toString());
+    token.createdAt = StoredTime::parse(query.value(4).toString());
+    token.expiresAt = StoredTime::parse(query.value(5).toString());
+    return token;
+}
+
+int LinkTokenRepository::removeExpired(const QDateTime &now)
+{
+    int removed = 0;
+    m_workspace.transaction([&]() -> StoreResult {
+        QSqlQuery query(m_workspace.database());
+        query.prepare(QStringLiteral("DELETE FROM link_tokens WHERE expires_at <= :now"));
+        query.bindValue(QStringLiteral(":now"), StoredTime::format(now));
+        if (!query.exec())
+            return Workspace::queryFailure(query);
+        removed = query.numRowsAffected();
+        return StoreResult::ok();
+    });
+    return removed;
+}

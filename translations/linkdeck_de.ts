@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../src/connect/ApiError.cpp" line="+20"/>
+        <source>The link token is invalid or has expired.</source>
+        <translation>Das Link-Token ist ungültig oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No link token: send it as &quot;link_token&quot; in the JSON body or in an X-Link-Token header.</source>
+        <translation>Kein Link-Token: Senden Sie es als „link_token“ im JSON-Body oder in einem X-Link-Token-Header.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The provider did not accept these credentials.</source>
+        <translation>Der Anbieter hat diese Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authenticate with the application&apos;s client ID and secret (HTTP Basic).</source>
+        <translation>Authentifizieren Sie sich mit der Client-ID und dem Client-Secret der Anwendung (HTTP Basic).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body is not a JSON object: %1</source>
+        <translation>Der Request-Body ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The redirect URL &quot;%1&quot; is not on the application&apos;s list of allowed redirect URLs.</source>
+        <translation>Die Redirect-URL „%1“ steht nicht in der Liste der erlaubten Redirect-URLs der Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Request-Body ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing at this address.</source>
+        <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/connect/ApplicationAuthenticator.cpp" line="+106"/>
+        <source>The application&apos;s secret cannot be checked: %1</source>
+        <translation>Das Secret der Anwendung kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/connect/ConnectExchange.cpp" line="+27"/>
+        <source>The service could not answer this request.</source>
+        <translation>Der Dienst konnte diese Anfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message>
         <location filename="../ui/applications/ApplicationEditor.cpp" line="+105"/>
@@ -275,7 +333,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationRepository</name>
     <message>
-        <location filename="../src/store/ApplicationRepository.cpp" line="+111"/>
+        <location filename="../src/store/ApplicationRepository.cpp" line="+98"/>
         <location line="+32"/>
         <source>An application needs a name.</source>
         <translation>Eine Anwendung braucht einen Namen.</translation>
@@ -772,14 +830,132 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>AppsCommand</name>
     <message>
-        <location filename="../src/cli/AppsCommand.cpp" line="+22"/>
-        <source>Usage: linkdeck apps list [--json]</source>
-        <translation>Aufruf: linkdeck apps list [--json]</translation>
+        <location filename="../src/cli/AppsCommand.cpp" line="+58"/>
+        <source>Usage: linkdeck apps list [--json]
+       linkdeck apps create NAME [--redirect-url URL]… [--webhook-url URL] [--sources KEY,…] [--json]</source>
+        <translation>Aufruf: linkdeck apps list [--json]
+        linkdeck apps create NAME [--redirect-url URL]… [--webhook-url URL] [--sources KENNUNG,…] [--json]</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No applications yet. Add one on the Applications page of the console.</source>
-        <translation>Noch keine Anwendungen. Fügen Sie auf der Seite „Anwendungen“ der Konsole eine hinzu.</translation>
+        <location line="+47"/>
+        <source>No applications yet. Add one on the Applications page of the console, or with &quot;linkdeck apps create NAME&quot;.</source>
+        <translation>Noch keine Anwendungen. Fügen Sie auf der Seite „Anwendungen“ der Konsole oder mit „linkdeck apps create NAME“ eine hinzu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>An application needs a name.</source>
+        <translation>Eine Anwendung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a redirect URL (an absolute URL such as https://app.example.com/connected).</source>
+        <translation>„%1“ ist keine Redirect-URL (eine absolute URL wie https://app.example.com/connected).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a webhook URL (an http or https URL).</source>
+        <translation>„%1“ ist keine Webhook-URL (eine http- oder https-URL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no source &quot;%1&quot;; see &quot;linkdeck sources list&quot;.</source>
+        <translation>Es gibt keine Quelle „%1“; siehe „linkdeck sources list“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Creating an application needs the keyring, which keeps its secret: %1 Nothing was created.</source>
+        <translation>Zum Anlegen einer Anwendung wird der Schlüsselbund gebraucht, der ihr Secret verwahrt: %1 Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Created the application &quot;%1&quot;.</source>
+        <translation>Die Anwendung „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID:      %1</source>
+        <translation>Client-ID:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:  %1</source>
+        <translation>Client-Secret:  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook secret: %1</source>
+        <translation>Webhook-Secret: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secrets are shown only now; the keyring keeps them.</source>
+        <translation>Die Secrets werden nur jetzt angezeigt; der Schlüsselbund verwahrt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationRequest</name>
+    <message>
+        <location filename="../src/auth/AuthorizationRequest.cpp" line="+71"/>
+        <source>&quot;%1&quot; is not an OAuth 2.0 source.</source>
+        <translation>„%1“ ist keine OAuth-2.0-Quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No client ID: the source has none and no application&apos;s credentials were given.</source>
+        <translation>Keine Client-ID: Die Quelle hat keine, und es wurden keine Zugangsdaten einer Anwendung angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No redirect URI was given.</source>
+        <translation>Es wurde keine Redirect-URI angegeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source has no authorization URL.</source>
+        <translation>Die Quelle hat keine Autorisierungs-URL.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The full auth URL asks for {code_challenge}, but PKCE is off for this source.</source>
+        <translation>Die vollständige Auth-URL verlangt {code_challenge}, aber PKCE ist für diese Quelle ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full auth URL has placeholders without a value: {%1}.</source>
+        <translation>Die vollständige Auth-URL hat Platzhalter ohne Wert: {%1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The authorization URL is not valid: %1</source>
+        <translation>Die Autorisierungs-URL ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationStarter</name>
+    <message>
+        <location filename="../src/connect/AuthorizationStarter.cpp" line="+33"/>
+        <source>&quot;%1&quot; uses OAuth 1.0a, which this service cannot start yet.</source>
+        <translation>„%1“ verwendet OAuth 1.0a, das dieser Dienst noch nicht starten kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an OAuth provider.</source>
+        <translation>„%1“ ist kein OAuth-Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs a client ID: set one for the source or for this application.</source>
+        <translation>„%1“ braucht eine Client-ID: Legen Sie eine für die Quelle oder für diese Anwendung fest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; cannot be started: %2</source>
+        <translation>„%1“ kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no token sealing key.</source>
+        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1166,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+65"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+94"/>
         <source>--page goes with --screenshot FILE.</source>
         <translation>--page gehört zu --screenshot DATEI.</translation>
     </message>
@@ -1009,6 +1185,12 @@ Commands:
   sources set-secret KEY                Store a source&apos;s client secret (read from standard
                                         input) in the keyring.
   apps list [--json]                    List the applications.
+  apps create NAME [--redirect-url URL]… [--webhook-url URL] [--sources KEY,…] [--json]
+                                        Create an application; prints its client ID and,
+                                        once, its secret (kept in the keyring).
+  serve [--listen 127.0.0.1:PORT] [--allow-remote] [--public-url URL]
+                                        Run the connect service until interrupted (port 0:
+                                        any free port; the base URL is printed).
 
 Options:
   --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).
@@ -1030,6 +1212,13 @@ Befehle:
   sources set-secret KENNUNG            Das Client-Secret einer Quelle (gelesen von der
                                         Standardeingabe) im Schlüsselbund speichern.
   apps list [--json]                    Die Anwendungen auflisten.
+  apps create NAME [--redirect-url URL]… [--webhook-url URL] [--sources KENNUNG,…] [--json]
+                                        Eine Anwendung anlegen; gibt ihre Client-ID und
+                                        einmalig ihr Secret aus (im Schlüsselbund verwahrt).
+  serve [--listen 127.0.0.1:PORT] [--allow-remote] [--public-url URL]
+                                        Den Connect-Dienst bis zur Unterbrechung ausführen
+                                        (Port 0: beliebiger freier Port; die Basis-URL wird
+                                        ausgegeben).
 
 Optionen:
   --workspace ORT        Eine SQLite-Datei oder eine postgresql://-URL (Standard: %1).
@@ -1056,9 +1245,48 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ConnectService</name>
+    <message>
+        <location filename="../src/connect/ConnectService.cpp" line="+69"/>
+        <source>The connect service needs a token sealing key.</source>
+        <translation>Der Connect-Dienst braucht einen Token-Versiegelungsschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connect service is already listening.</source>
+        <translation>Der Connect-Dienst lauscht bereits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connect service cannot listen on %1 port %2: %3</source>
+        <translation>Der Connect-Dienst kann nicht auf %1, Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRecorder</name>
+    <message>
+        <location filename="../src/connect/ConnectionRecorder.cpp" line="+27"/>
+        <source>There is no token sealing key.</source>
+        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRepository</name>
+    <message>
+        <location filename="../src/store/ConnectionRepository.cpp" line="+47"/>
+        <source>A connection needs an application, a source and a user.</source>
+        <translation>Eine Verbindung braucht eine Anwendung, eine Quelle und einen Nutzer.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The connection no longer exists.</source>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleMain</name>
     <message>
-        <location line="-55"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="-55"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
@@ -1066,6 +1294,37 @@ Optionen:
         <location line="+11"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLinker</name>
+    <message>
+        <location filename="../src/connect/CredentialLinker.cpp" line="+68"/>
+        <source>The service stopped.</source>
+        <translation>Der Dienst wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialVerifier</name>
+    <message>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="+46"/>
+        <source>The provider&apos;s login endpoint %1 is not an https URL; credentials are not sent there.</source>
+        <translation>Der Login-Endpunkt %1 des Anbieters ist keine https-URL; Zugangsdaten werden nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The provider did not accept these credentials.</source>
+        <translation>Der Anbieter hat diese Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider&apos;s login endpoint did not answer: %1</source>
+        <translation>Der Login-Endpunkt des Anbieters hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider&apos;s login endpoint answered with HTTP status %1.</source>
+        <translation>Der Login-Endpunkt des Anbieters hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1498,73 @@ Optionen:
         <location line="+2"/>
         <source>On-device SDK</source>
         <translation>SDK auf dem Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../src/connect/JsonFields.cpp" line="+14"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>&quot;%1&quot; must be an array of strings.</source>
+        <translation>„%1“ muss ein Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&quot;%1&quot; has more than %2 entries.</source>
+        <translation>„%1“ hat mehr als %2 Einträge.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkApi</name>
+    <message>
+        <location filename="../src/connect/LinkApi.cpp" line="+68"/>
+        <source>&quot;user_id&quot; is required.</source>
+        <translation>„user_id“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;user_id&quot; must be 1 to 128 letters, digits or the characters . _ : @ + -</source>
+        <translation>„user_id“ muss 1 bis 128 Zeichen lang sein; erlaubt sind Buchstaben, Ziffern und die Zeichen . _ : @ + -</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This link token is not for the provider &quot;%1&quot;.</source>
+        <translation>Dieses Link-Token gilt nicht für den Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; connects through its app&apos;s SDK, not through this service.</source>
+        <translation>„%1“ wird über das SDK seiner App verbunden, nicht über diesen Dienst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is linked at /v1/link/provider/%2/%1.</source>
+        <translation>„%1“ wird unter /v1/link/provider/%2/%1 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&quot;username&quot; and &quot;password&quot; are required.</source>
+        <translation>„username“ und „password“ sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;email&quot; is required.</source>
+        <translation>„email“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;email&quot; is not an e-mail address.</source>
+        <translation>„email“ ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1743,7 @@ Optionen:
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+121"/>
+        <location filename="../src/store/Migrations.cpp" line="+222"/>
         <source>Could not upgrade the workspace to schema %1: %2</source>
         <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
@@ -1561,6 +1887,795 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>OAuth1Client</name>
+    <message>
+        <location filename="../src/auth/OAuth1Client.cpp" line="+23"/>
+        <source>The provider refused the signature (HTTP 401): check the consumer key and secret, the token, and the signature method it expects.</source>
+        <translation>Der Anbieter hat die Signatur abgelehnt (HTTP 401): Prüfen Sie Consumer-Key und Consumer-Secret, das Token und die Signaturmethode, die er erwartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider answered HTTP %1.</source>
+        <translation>Der Anbieter hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer from the provider: %1</source>
+        <translation>Keine Antwort vom Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The token response has no oauth_token.</source>
+        <translation>Die Token-Antwort enthält kein oauth_token.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TestRun</name>
+    <message>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+59"/>
+        <source>The authorization page did not lead back to %1.</source>
+        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not run: an earlier step failed.</source>
+        <translation>Nicht ausgeführt: Ein früherer Schritt ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Complete the source&apos;s authorization fields.</source>
+        <translation>Vervollständigen Sie die Autorisierungsfelder der Quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No browser to show the authorization page.</source>
+        <translation>Kein Browser, um die Autorisierungsseite anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The provider redirected back without a usable code.</source>
+        <translation>Der Anbieter hat ohne verwendbaren Code zurückgeleitet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code received in the URL fragment; state checked.</source>
+        <translation>Code im URL-Fragment empfangen; state geprüft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code received; state checked.</source>
+        <translation>Code empfangen; state geprüft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The token endpoint refused the code (HTTP %1).</source>
+        <translation>Der Token-Endpunkt hat den Code abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access token issued</source>
+        <translation>Access-Token ausgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, valid for %n second(s)</source>
+        <translation>
+            <numerusform>, %n Sekunde gültig</numerusform>
+            <numerusform>, %n Sekunden gültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; no refresh token.</source>
+        <translation>; kein Refresh-Token.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; refresh token issued.</source>
+        <translation>; Refresh-Token ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted scopes: %1.</source>
+        <translation>Gewährte Scopes: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source has no test API path.</source>
+        <translation>Die Quelle hat keinen Test-API-Pfad.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>GET %1 answered HTTP %2%3.</source>
+        <translation>GET %1 antwortete mit HTTP %2%3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> with JSON</source>
+        <translation> und JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>GET %1 answered HTTP %2.</source>
+        <translation>GET %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The API refused the access token. Check that the scopes cover this path and that the API host belongs to the same provider.</source>
+        <translation>Die API hat das Access-Token abgelehnt. Prüfen Sie, ob die Scopes diesen Pfad abdecken und ob der API-Host zum selben Anbieter gehört.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API host did not answer. Check the API host URL.</source>
+        <translation>Der API-Host hat nicht geantwortet. Prüfen Sie die API-Host-URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the test API path: it should be a cheap GET that needs the token.</source>
+        <translation>Prüfen Sie den Test-API-Pfad: Er sollte ein günstiger GET-Aufruf sein, der das Token braucht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No refresh token was issued.</source>
+        <translation>Es wurde kein Refresh-Token ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The refresh was refused (HTTP %1).</source>
+        <translation>Die Aktualisierung wurde abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New access token; the refresh token was rotated.</source>
+        <translation>Neues Access-Token; das Refresh-Token wurde rotiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New access token; the refresh token was kept.</source>
+        <translation>Neues Access-Token; das Refresh-Token wurde beibehalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The source has no revoke URL.</source>
+        <translation>Die Quelle hat keine Revoke-URL.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The revocation was refused (HTTP %1).</source>
+        <translation>Der Widerruf wurde abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token was revoked (RFC 7009).</source>
+        <translation>Das Token wurde widerrufen (RFC 7009).</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDiagnosis</name>
+    <message>
+        <location filename="../src/auth/OAuthDiagnosis.cpp" line="+161"/>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server said: %1.</source>
+        <translation>Der Server meldete: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server said: %1 (&quot;%2&quot;).</source>
+        <translation>Der Server meldete: %1 („%2“).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The provider ignores PKCE</source>
+        <translation>Der Anbieter ignoriert PKCE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider issued tokens for a code exchanged with a wrong or missing code_verifier, so the code_challenge sent with the authorization request was not checked.</source>
+        <translation>Der Anbieter hat Tokens für einen Code ausgestellt, der mit falschem oder fehlendem code_verifier eingetauscht wurde; die mit der Autorisierungsanfrage gesendete code_challenge wurde also nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKCE protects nothing with this provider: set the source&apos;s PKCE mode to off to say so, and ask the provider to enforce it.</source>
+        <translation>PKCE schützt bei diesem Anbieter nichts: Stellen Sie den PKCE-Modus der Quelle auf „aus“, um das festzuhalten, und bitten Sie den Anbieter, PKCE durchzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The redirect URI does not match</source>
+        <translation>Die Redirect-URI stimmt nicht überein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The redirect URI sent is not the one registered with the provider.
+Sent:       %1
+Registered: %2
+They differ from character %3 on.</source>
+        <translation>Die gesendete Redirect-URI ist nicht die beim Anbieter registrierte.
+Gesendet:    %1
+Registriert: %2
+Sie unterscheiden sich ab Zeichen %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register exactly %1 with the provider, or make Linkdeck use %2. Scheme, host, port, path and a trailing slash must all match.</source>
+        <translation>Registrieren Sie genau %1 beim Anbieter, oder lassen Sie Linkdeck %2 verwenden. Schema, Host, Port, Pfad und ein abschließender Schrägstrich müssen alle übereinstimmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider does not accept the redirect URI %1: it is not registered for this client, or it differs from the one sent with the authorization request.</source>
+        <translation>Der Anbieter akzeptiert die Redirect-URI %1 nicht: Sie ist für diesen Client nicht registriert oder weicht von der mit der Autorisierungsanfrage gesendeten ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the redirect URI exactly as sent in the provider&apos;s developer console (scheme, host, port, path and a trailing slash must all match), or use one that is registered.</source>
+        <translation>Registrieren Sie die Redirect-URI genau wie gesendet in der Entwicklerkonsole des Anbieters (Schema, Host, Port, Pfad und ein abschließender Schrägstrich müssen alle übereinstimmen), oder verwenden Sie eine registrierte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server rejected the client&apos;s credentials (invalid_client)</source>
+        <translation>Der Server hat die Zugangsdaten des Clients abgelehnt (invalid_client)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linkdeck sent the client ID and secret in an HTTP Basic Authorization header (client_secret_basic).</source>
+        <translation>Linkdeck hat Client-ID und Client-Secret in einem HTTP-Basic-Authorization-Header gesendet (client_secret_basic).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the client ID and secret (a stray space is a common cause). If they are right, the server probably expects them in the request body (client_secret_post): set the source&apos;s client authentication to &quot;body&quot;.</source>
+        <translation>Prüfen Sie Client-ID und Client-Secret (ein verirrtes Leerzeichen ist eine häufige Ursache). Stimmen sie, erwartet der Server sie wahrscheinlich im Request-Body (client_secret_post): Stellen Sie die Client-Authentifizierung der Quelle auf „Im Request-Body“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linkdeck sent the client ID and secret in the request body (client_secret_post).</source>
+        <translation>Linkdeck hat Client-ID und Client-Secret im Request-Body gesendet (client_secret_post).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the client ID and secret (a stray space is a common cause). If they are right, the server probably expects them in an HTTP Basic Authorization header (client_secret_basic): set the source&apos;s client authentication to &quot;basic&quot;.</source>
+        <translation>Prüfen Sie Client-ID und Client-Secret (ein verirrtes Leerzeichen ist eine häufige Ursache). Stimmen sie, erwartet der Server sie wahrscheinlich in einem HTTP-Basic-Authorization-Header (client_secret_basic): Stellen Sie die Client-Authentifizierung der Quelle auf „HTTP-Basic-Header“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linkdeck sent only the client ID, as a public client without a secret (none).</source>
+        <translation>Linkdeck hat nur die Client-ID gesendet, als öffentlicher Client ohne Secret (none).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server expects a confidential client: give the client secret for this source (or the application&apos;s), or register the client as public (token_endpoint_auth_method &quot;none&quot;).</source>
+        <translation>Der Server erwartet einen vertraulichen Client: Geben Sie das Client-Secret für diese Quelle (oder das der Anwendung) an, oder registrieren Sie den Client als öffentlich (token_endpoint_auth_method „none“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server supports: %1.</source>
+        <translation>Der Server unterstützt: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The provider does not accept this PKCE method</source>
+        <translation>Der Anbieter akzeptiert diese PKCE-Methode nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code_challenge_method sent (%1) is not one the provider accepts.</source>
+        <translation>Die gesendete code_challenge_method (%1) akzeptiert der Anbieter nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the source&apos;s PKCE mode to S256, which every provider that supports PKCE accepts.</source>
+        <translation>Stellen Sie den PKCE-Modus der Quelle auf S256, den jeder Anbieter mit PKCE-Unterstützung akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PKCE verifier does not match the challenge</source>
+        <translation>Der PKCE-Verifier passt nicht zur Challenge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code_verifier sent with the code is not the one whose challenge went with the authorization request.</source>
+        <translation>Der mit dem Code gesendete code_verifier ist nicht der, dessen Challenge mit der Autorisierungsanfrage gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange the code with the verifier created for the same authorization request, and use the same method (S256 or plain) on both sides.</source>
+        <translation>Tauschen Sie den Code mit dem Verifier ein, der für dieselbe Autorisierungsanfrage erzeugt wurde, und verwenden Sie auf beiden Seiten dieselbe Methode (S256 oder plain).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider requires PKCE</source>
+        <translation>Der Anbieter verlangt PKCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request had no PKCE code_challenge (or code_verifier): PKCE is off for this source, and the provider requires it.</source>
+        <translation>Die Anfrage enthielt keine PKCE-code_challenge (bzw. keinen code_verifier): PKCE ist für diese Quelle ausgeschaltet, und der Anbieter verlangt es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider requires PKCE and did not find it in the request (code_challenge with the authorization, code_verifier with the code).</source>
+        <translation>Der Anbieter verlangt PKCE und hat es in der Anfrage nicht gefunden (code_challenge mit der Autorisierung, code_verifier mit dem Code).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the source&apos;s PKCE mode to S256.</source>
+        <translation>Stellen Sie den PKCE-Modus der Quelle auf S256.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider does not know this client (invalid_client)</source>
+        <translation>Der Anbieter kennt diesen Client nicht (invalid_client)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider does not know the client ID sent with the authorization request, or the client is disabled.</source>
+        <translation>Der Anbieter kennt die mit der Autorisierungsanfrage gesendete Client-ID nicht, oder der Client ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the client ID of the source (or of the application&apos;s credentials for it).</source>
+        <translation>Prüfen Sie die Client-ID der Quelle (bzw. die in den Zugangsdaten der Anwendung für diese Quelle).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refresh token was rejected (invalid_grant)</source>
+        <translation>Das Refresh-Token wurde abgelehnt (invalid_grant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refresh token is no longer valid: it was revoked, it expired, or the provider rotates refresh tokens and an older one was used.</source>
+        <translation>Das Refresh-Token ist nicht mehr gültig: Es wurde widerrufen, ist abgelaufen, oder der Anbieter rotiert Refresh-Tokens und ein älteres wurde verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect again. After every refresh, keep the refresh token the answer carries.</source>
+        <translation>Stellen Sie die Verbindung erneut her. Behalten Sie nach jeder Aktualisierung das Refresh-Token, das die Antwort enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authorization code was rejected (invalid_grant)</source>
+        <translation>Der Autorisierungscode wurde abgelehnt (invalid_grant)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code expired (codes live seconds to minutes), was already used, was issued to another client, or the redirect_uri or code_verifier sent with it differ from the authorization request&apos;s.</source>
+        <translation>Der Code ist abgelaufen (Codes gelten Sekunden bis Minuten), wurde bereits verwendet, wurde für einen anderen Client ausgestellt, oder die mitgesendete redirect_uri oder der code_verifier weichen von denen der Autorisierungsanfrage ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the authorization again and exchange the code at once, with the same redirect URI and PKCE verifier as the authorization request.</source>
+        <translation>Führen Sie die Autorisierung erneut aus und tauschen Sie den Code sofort ein, mit derselben Redirect-URI und demselben PKCE-Verifier wie bei der Autorisierungsanfrage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The provider rejected the requested scopes (invalid_scope)</source>
+        <translation>Der Anbieter hat die angeforderten Scopes abgelehnt (invalid_scope)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A requested scope is unknown or not allowed for this client.</source>
+        <translation>Ein angeforderter Scope ist unbekannt oder für diesen Client nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested: &quot;%1&quot;. A scope is unknown or not allowed for this client.</source>
+        <translation>Angefordert: „%1“. Ein Scope ist unbekannt oder für diesen Client nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove scopes the client may not use, and check the provider&apos;s scope names and the scope separator of the source.</source>
+        <translation>Entfernen Sie Scopes, die der Client nicht verwenden darf, und prüfen Sie die Scope-Namen des Anbieters und das Scope-Trennzeichen der Quelle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client may not use this flow (unauthorized_client)</source>
+        <translation>Der Client darf diesen Ablauf nicht verwenden (unauthorized_client)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client is not allowed the refresh_token grant.</source>
+        <translation>Der Grant refresh_token ist für den Client nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client is not allowed the authorization code flow (grant or response type).</source>
+        <translation>Der Authorization-Code-Ablauf ist für den Client nicht erlaubt (Grant- oder Response-Type).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the authorization code grant (and refresh tokens) for the client in the provider&apos;s developer console.</source>
+        <translation>Aktivieren Sie in der Entwicklerkonsole des Anbieters den Authorization-Code-Grant (und Refresh-Tokens) für den Client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider does not support this grant type</source>
+        <translation>Der Anbieter unterstützt diesen Grant-Type nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token endpoint does not know the grant_type sent.</source>
+        <translation>Der Token-Endpunkt kennt den gesendeten grant_type nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the access token URL and refresh URL: they may point at another endpoint.</source>
+        <translation>Prüfen Sie die Access-Token-URL und die Refresh-URL: Sie zeigen möglicherweise auf einen anderen Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent was denied (access_denied)</source>
+        <translation>Die Zustimmung wurde verweigert (access_denied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user declined the authorization or cancelled the login, or the provider refused it on the user&apos;s behalf.</source>
+        <translation>Der Nutzer hat die Autorisierung abgelehnt oder die Anmeldung abgebrochen, oder der Anbieter hat sie im Namen des Nutzers verweigert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again and approve the consent page. If it is refused without asking, check that the test account may use this client and these scopes.</source>
+        <translation>Führen Sie den Test erneut aus und bestätigen Sie die Zustimmungsseite. Wird die Zustimmung ohne Nachfrage verweigert, prüfen Sie, ob das Testkonto diesen Client und diese Scopes verwenden darf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider failed (%1)</source>
+        <translation>Fehler beim Anbieter (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider could not handle the request because of a problem on its side.</source>
+        <translation>Der Anbieter konnte die Anfrage wegen eines Problems auf seiner Seite nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Retry later; if it persists, report it to the provider with the time of the request.</source>
+        <translation>Versuchen Sie es später erneut; besteht das Problem weiter, melden Sie es dem Anbieter mit dem Zeitpunkt der Anfrage.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>The provider found the request malformed (invalid_request)</source>
+        <translation>Der Anbieter hält die Anfrage für fehlerhaft (invalid_request)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A parameter is missing, repeated or has a value the provider does not accept.</source>
+        <translation>Ein Parameter fehlt, ist doppelt vorhanden oder hat einen Wert, den der Anbieter nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the request with the provider&apos;s documentation: extra parameters, the scope separator and the PKCE method are common causes.</source>
+        <translation>Vergleichen Sie die Anfrage mit der Dokumentation des Anbieters: Zusätzliche Parameter, das Scope-Trennzeichen und die PKCE-Methode sind häufige Ursachen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider answered with an error (%1)</source>
+        <translation>Der Anbieter hat mit einem Fehler geantwortet (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider refused the request.</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look the error up in the provider&apos;s documentation.</source>
+        <translation>Schlagen Sie den Fehler in der Dokumentation des Anbieters nach.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The request failed</source>
+        <translation>Die Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1 from %2.</source>
+        <translation>HTTP %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request could not be sent</source>
+        <translation>Die Anfrage konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete the source&apos;s configuration (endpoint URLs, client ID).</source>
+        <translation>Vervollständigen Sie die Konfiguration der Quelle (Endpunkt-URLs, Client-ID).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complete answer came from %1. %2</source>
+        <translation>Von %1 kam keine vollständige Antwort. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the server is up and reachable from here (proxy, firewall, VPN); if it is only slow, raise the timeout.</source>
+        <translation>Prüfen Sie, ob der Server läuft und von hier erreichbar ist (Proxy, Firewall, VPN); ist er nur langsam, erhöhen Sie das Timeout.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TLS connection failed</source>
+        <translation>Die TLS-Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 failed: %2. Linkdeck never ignores certificate errors.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Linkdeck ignoriert Zertifikatsfehler nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the server&apos;s certificate (expired, self-signed, wrong host name or missing intermediate), or add the issuing CA to the system&apos;s trust store.</source>
+        <translation>Korrigieren Sie das Zertifikat des Servers (abgelaufen, selbst signiert, falscher Hostname oder fehlendes Zwischenzertifikat), oder fügen Sie die ausstellende CA dem Zertifikatsspeicher des Systems hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is not running (connection refused)</source>
+        <translation>Der Server läuft nicht (Verbindung abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing accepts connections at %1: the server is down, or the host or port is wrong.</source>
+        <translation>Unter %1 nimmt nichts Verbindungen an: Der Server läuft nicht, oder Host oder Port sind falsch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the server, or correct the host and port in the source&apos;s URLs.</source>
+        <translation>Starten Sie den Server, oder korrigieren Sie Host und Port in den URLs der Quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s host name is unknown</source>
+        <translation>Der Hostname des Servers ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name of %1 does not resolve.</source>
+        <translation>Der Hostname von %1 lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of the URL, and the DNS or proxy settings.</source>
+        <translation>Prüfen Sie die Schreibweise der URL sowie die DNS- oder Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network request failed</source>
+        <translation>Die Netzwerkanfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the connection to the server and retry.</source>
+        <translation>Prüfen Sie die Verbindung zum Server und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled before it finished.</source>
+        <translation>Die Anfrage wurde abgebrochen, bevor sie abgeschlossen war.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is far too large for a token response</source>
+        <translation>Die Antwort ist viel zu groß für eine Token-Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent more than %2 KiB.</source>
+        <translation>%1 hat mehr als %2 KiB gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the access token URL: a token endpoint answers a few hundred bytes.</source>
+        <translation>Prüfen Sie die Access-Token-URL: Ein Token-Endpunkt antwortet mit wenigen hundert Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token endpoint redirected (HTTP %1)</source>
+        <translation>Der Token-Endpunkt hat weitergeleitet (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 redirected to %2. Linkdeck does not follow redirects with client credentials.</source>
+        <translation>%1 hat auf %2 weitergeleitet. Linkdeck folgt Weiterleitungen mit Client-Zugangsdaten nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the final URL as the endpoint (often http → https, or a trailing slash).</source>
+        <translation>Verwenden Sie die endgültige URL als Endpunkt (oft http → https oder ein abschließender Schrägstrich).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server failed (HTTP %1)</source>
+        <translation>Fehler auf dem Server (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered HTTP %2: a problem on the server&apos;s side.</source>
+        <translation>%1 antwortete mit HTTP %2: ein Problem auf der Seite des Servers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the request (HTTP %1)</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered HTTP %2 without an OAuth error.</source>
+        <translation>%1 antwortete mit HTTP %2 ohne OAuth-Fehler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the endpoint URL: the server has no token endpoint there.</source>
+        <translation>Prüfen Sie die Endpunkt-URL: Der Server hat dort keinen Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the client ID and secret, and the source&apos;s client authentication (basic or body).</source>
+        <translation>Prüfen Sie Client-ID und Client-Secret sowie die Client-Authentifizierung der Quelle (HTTP-Basic-Header oder Request-Body).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the request with the provider&apos;s documentation.</source>
+        <translation>Vergleichen Sie die Anfrage mit der Dokumentation des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token response is not JSON</source>
+        <translation>Die Token-Antwort ist kein JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no content type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered HTTP %2 with %3 (%4 bytes) instead of a JSON object.</source>
+        <translation>%1 antwortete mit HTTP %2 (%3, %4 Bytes) statt mit einem JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It is an HTML page.</source>
+        <translation>Es ist eine HTML-Seite.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It is an HTML page titled &quot;%1&quot;.</source>
+        <translation>Es ist eine HTML-Seite mit dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the access token URL: an HTML answer usually comes from a login or error page, or from a proxy in front of the real endpoint.</source>
+        <translation>Prüfen Sie die Access-Token-URL: Eine HTML-Antwort stammt meist von einer Login- oder Fehlerseite oder von einem Proxy vor dem eigentlichen Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider answers form-encoded tokens although JSON was asked for (Accept: application/json); check its documentation for a JSON option.</source>
+        <translation>Der Anbieter liefert die Tokens formularkodiert, obwohl JSON angefordert wurde (Accept: application/json); suchen Sie in seiner Dokumentation nach einer JSON-Option.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the access token URL and the provider&apos;s documentation of its token response.</source>
+        <translation>Prüfen Sie die Access-Token-URL und die Dokumentation des Anbieters zu seiner Token-Antwort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token response has no access_token</source>
+        <translation>Die Token-Antwort enthält kein access_token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered an empty JSON object.</source>
+        <translation>%1 antwortete mit einem leeren JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered JSON with the fields %2, but no access_token.</source>
+        <translation>%1 antwortete mit JSON mit den Feldern %2, aber ohne access_token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the URL is the token endpoint and not another API; if the provider nests its tokens, compare with its documentation.</source>
+        <translation>Prüfen Sie, ob die URL der Token-Endpunkt ist und keine andere API; verschachtelt der Anbieter seine Tokens, vergleichen Sie mit seiner Dokumentation.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The state does not match</source>
+        <translation>Der state stimmt nicht überein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The callback carried no state, so it cannot be tied to this authorization request. Its code was not exchanged.</source>
+        <translation>Der Callback enthielt keinen state und lässt sich daher nicht dieser Autorisierungsanfrage zuordnen. Sein Code wurde nicht eingetauscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The callback&apos;s state is not the one sent: it belongs to another attempt, or it was forged. Its code was not exchanged.</source>
+        <translation>Der state des Callbacks ist nicht der gesendete: Er gehört zu einem anderen Versuch oder wurde gefälscht. Sein Code wurde nicht eingetauscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the flow again from Linkdeck and finish one authorization before starting another. If the provider drops the state, report it: it is required for protection against forgery.</source>
+        <translation>Starten Sie den Ablauf erneut aus Linkdeck und schließen Sie eine Autorisierung ab, bevor Sie eine weitere beginnen. Verwirft der Anbieter den state, melden Sie es: Er ist für den Schutz vor Fälschung erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The redirect carried no code</source>
+        <translation>Die Weiterleitung enthielt keinen Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider redirected back without a code or an error, in the query or the fragment.</source>
+        <translation>Der Anbieter hat ohne Code und ohne Fehler zurückgeleitet, weder in der Query noch im Fragment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the authorization URL asks for response_type=code, and that nothing rewrites the redirect URI on the way back.</source>
+        <translation>Prüfen Sie, ob die Autorisierungs-URL response_type=code anfordert und ob nichts die Redirect-URI auf dem Rückweg umschreibt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The provider showed an error page</source>
+        <translation>Der Anbieter hat eine Fehlerseite angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instead of redirecting back, the provider showed a page (HTTP %1).</source>
+        <translation>Statt zurückzuleiten, hat der Anbieter eine Seite angezeigt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of redirecting back, the provider showed the page &quot;%1&quot; (HTTP %2).</source>
+        <translation>Statt zurückzuleiten, hat der Anbieter die Seite „%1“ angezeigt (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the page in the timeline; an unknown client ID or an unregistered redirect URI is the usual cause.</source>
+        <translation>Lesen Sie die Seite in der Zeitleiste; meist ist eine unbekannte Client-ID oder eine nicht registrierte Redirect-URI die Ursache.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthStateRepository</name>
+    <message>
+        <location filename="../src/store/OAuthStateRepository.cpp" line="+76"/>
+        <source>This authorization was already used or does not exist.</source>
+        <translation>Diese Autorisierung wurde bereits verwendet oder existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <location filename="../ui/common/SecretField.cpp" line="+10"/>
@@ -1621,7 +2736,7 @@ Optionen:
         <translation>Kein Schlüsselbund hat geantwortet. %1. Secrets können erst gespeichert werden, wenn ein Secret Service wie GNOME Keyring oder KWallet läuft.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No keyring is available (%1). Secrets cannot be stored until a Secret Service such as GNOME Keyring or KWallet is running.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Secrets können erst gespeichert werden, wenn ein Secret Service wie GNOME Keyring oder KWallet läuft.</translation>
     </message>
@@ -1629,6 +2744,87 @@ Optionen:
         <location line="+6"/>
         <source>The keyring refused: %1</source>
         <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <location filename="../src/cli/ServeCommand.cpp" line="+37"/>
+        <source>&quot;%1&quot; is not HOST:PORT.</source>
+        <translation>„%1“ ist nicht HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not HOST:PORT (for IPv6, [ADDRESS]:PORT).</source>
+        <translation>„%1“ ist nicht HOST:PORT (für IPv6 [ADRESSE]:PORT).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
+        <translation>„%1“ ist keine Portnummer (0 bis 65535).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Usage: linkdeck serve [--listen 127.0.0.1:PORT] [--allow-remote] [--public-url URL]</source>
+        <translation>Aufruf: linkdeck serve [--listen 127.0.0.1:PORT] [--allow-remote] [--public-url URL]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a loopback address. The connect service speaks plain HTTP; to serve other machines anyway (behind a TLS proxy), add --allow-remote.</source>
+        <translation>%1 ist keine Loopback-Adresse. Der Connect-Dienst spricht unverschlüsseltes HTTP; um trotzdem andere Rechner zu bedienen (hinter einem TLS-Proxy), fügen Sie --allow-remote hinzu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created a token sealing key in the keyring.</source>
+        <translation>Im Schlüsselbund wurde ein Token-Versiegelungsschlüssel angelegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: without --public-url, widget URLs and redirect URIs name %1.</source>
+        <translation>Warnung: Ohne --public-url verweisen Widget-URLs und Redirect-URIs auf %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linkdeck connect service listening on %1</source>
+        <translation>Linkdeck-Connect-Dienst lauscht auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace: %1. Stop with Ctrl+C.</source>
+        <translation>Arbeitsbereich: %1. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceAccess</name>
+    <message>
+        <location filename="../src/connect/SourceAccess.cpp" line="+29"/>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application may not use the provider &quot;%1&quot;.</source>
+        <translation>Diese Anwendung darf den Anbieter „%1“ nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider &quot;%1&quot; is disabled.</source>
+        <translation>Der Anbieter „%1“ ist deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3697,146 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>TestStep</name>
+    <message>
+        <location filename="../src/qa/TestStep.cpp" line="+7"/>
+        <source>Authorization page</source>
+        <translation>Autorisierungsseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token exchange</source>
+        <translation>Token-Austausch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test API call</source>
+        <translation>Test-API-Aufruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke</source>
+        <translation>Widerruf</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClient</name>
+    <message>
+        <location filename="../src/auth/TokenClient.cpp" line="+92"/>
+        <source>There is no authorization code to exchange.</source>
+        <translation>Es gibt keinen Autorisierungscode zum Eintauschen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no refresh token.</source>
+        <translation>Es gibt kein Refresh-Token.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no token to revoke.</source>
+        <translation>Es gibt kein Token zum Widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source has no revoke URL.</source>
+        <translation>Die Quelle hat keine Revoke-URL.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The source has no token endpoint URL.</source>
+        <translation>Die Quelle hat keine URL für den Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token endpoint &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>Der Token-Endpunkt „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No client ID: the source has none and no application&apos;s credentials were given.</source>
+        <translation>Keine Client-ID: Die Quelle hat keine, und es wurden keine Zugangsdaten einer Anwendung angegeben.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+47"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer is larger than %1 KiB.</source>
+        <translation>Die Antwort ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSealer</name>
+    <message>
+        <location filename="../src/secrets/TokenSealer.cpp" line="+57"/>
+        <source>There is no token sealing key.</source>
+        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Die Kryptografiebibliothek konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sealed data is cut short.</source>
+        <translation>Die versiegelten Daten sind abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sealed data is in an unknown format.</source>
+        <translation>Die versiegelten Daten haben ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sealed data could not be opened: it was changed, or sealed with another key.</source>
+        <translation>Die versiegelten Daten konnten nicht geöffnet werden: Sie wurden verändert oder mit einem anderen Schlüssel versiegelt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>LINKDECK_SEALING_KEY must be the base64 text of %1 bytes.</source>
+        <translation>LINKDECK_SEALING_KEY muss der Base64-Text von %1 Bytes sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the sealing key file %1: %2</source>
+        <translation>Die Versiegelungsschlüssel-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sealing key file %1 must hold %2 raw bytes or their base64 text.</source>
+        <translation>Die Versiegelungsschlüssel-Datei %1 muss %2 Rohbytes oder deren Base64-Text enthalten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token sealing key in the keyring is damaged.</source>
+        <translation>Der Token-Versiegelungsschlüssel im Schlüsselbund ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token sealing key could not be read from the keyring: %1 Set LINKDECK_SEALING_KEY or LINKDECK_SEALING_KEY_FILE to run without a keyring.</source>
+        <translation>Der Token-Versiegelungsschlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1 Setzen Sie LINKDECK_SEALING_KEY oder LINKDECK_SEALING_KEY_FILE, um ohne Schlüsselbund zu arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A token sealing key could not be stored in the keyring: %1</source>
+        <translation>Ein Token-Versiegelungsschlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesPrompt</name>
     <message>
         <location filename="../ui/common/UnsavedChangesPrompt.cpp" line="+7"/>
@@ -2516,6 +3852,63 @@ Optionen:
         <location line="+3"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryRepository</name>
+    <message>
+        <location filename="../src/store/WebhookDeliveryRepository.cpp" line="+78"/>
+        <source>The webhook delivery no longer exists.</source>
+        <translation>Die Webhook-Zustellung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <location filename="../src/connect/WebhookSender.cpp" line="+60"/>
+        <source>The webhook URL is not an http(s) URL.</source>
+        <translation>Die Webhook-URL ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The application has no webhook signing secret; nothing was sent.</source>
+        <translation>Die Anwendung hat kein Webhook-Signatur-Secret; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhook signing secret could not be read: %1</source>
+        <translation>Das Webhook-Signatur-Secret konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The receiver answered with HTTP status %1.</source>
+        <translation>Der Empfänger hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetSessionApi</name>
+    <message>
+        <location filename="../src/connect/WidgetSessionApi.cpp" line="+58"/>
+        <source>The language &quot;%1&quot; is not offered; use one of %2.</source>
+        <translation>Die Sprache „%1“ wird nicht angeboten; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This application may not use any enabled provider.</source>
+        <translation>Diese Anwendung darf keinen der aktivierten Anbieter verwenden.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The widget session is invalid or has expired.</source>
+        <translation>Die Widget-Sitzung ist ungültig oder abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetSessionRepository</name>
+    <message>
+        <location filename="../src/store/WidgetSessionRepository.cpp" line="+71"/>
+        <source>The widget session no longer exists.</source>
+        <translation>Die Widget-Sitzung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>OAuth2TestRun</name>
+    <message numerus="yes">
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+192"/>
+        <source>, valid for %n second(s)</source>
+        <translation>
+            <numerusform>, valid for %n second</numerusform>
+            <numerusform>, valid for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesCommand</name>
     <message numerus="yes">
         <location filename="../src/cli/SourcesCommand.cpp" line="+152"/>

@@ -893,6 +893,29 @@ https://app.example.com/linkdeck/done</translation>
     </message>
 </context>
 <context>
+    <name>AuthTokenApi</name>
+    <message>
+        <location filename="../src/connect/AuthTokenApi.cpp" line="+48"/>
+        <source>The access token is invalid or has expired.</source>
+        <translation>Das Access-Token ist ungültig oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;special_token&quot; must be a string.</source>
+        <translation>„special_token“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;special_token&quot; is required.</source>
+        <translation>„special_token“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The special token is invalid, used or expired.</source>
+        <translation>Das Special-Token ist ungültig, bereits verwendet oder abgelaufen.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationRequest</name>
     <message>
         <location filename="../src/auth/AuthorizationRequest.cpp" line="+71"/>
@@ -953,9 +976,27 @@ https://app.example.com/linkdeck/done</translation>
         <translation>„%1“ kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>There is no token sealing key.</source>
         <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <location filename="../src/connect/BrowserPage.cpp" line="+46"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link is not valid</source>
+        <translation>Dieser Link ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request cannot be completed</source>
+        <translation>Diese Anfrage kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1205,19 @@ https://app.example.com/linkdeck/done</translation>
     </message>
 </context>
 <context>
+    <name>ClientCredentialReader</name>
+    <message>
+        <location filename="../src/connect/ClientCredentialReader.cpp" line="+35"/>
+        <source>&quot;%1&quot; needs a client ID: set one for the source or for this application.</source>
+        <translation>„%1“ braucht eine Client-ID: Legen Sie eine für die Quelle oder für diese Anwendung fest.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The client secret for &quot;%1&quot; cannot be read: %2</source>
+        <translation>Das Client-Secret für „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/CommandLine.cpp" line="+94"/>
@@ -1247,7 +1301,7 @@ Optionen:
 <context>
     <name>ConnectService</name>
     <message>
-        <location filename="../src/connect/ConnectService.cpp" line="+69"/>
+        <location filename="../src/connect/ConnectService.cpp" line="+73"/>
         <source>The connect service needs a token sealing key.</source>
         <translation>Der Connect-Dienst braucht einen Token-Versiegelungsschlüssel.</translation>
     </message>
@@ -1281,6 +1335,37 @@ Optionen:
         <location line="+113"/>
         <source>The connection no longer exists.</source>
         <translation>Die Verbindung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRevoker</name>
+    <message>
+        <location filename="../src/connect/ConnectionRevoker.cpp" line="+100"/>
+        <source>The source no longer exists.</source>
+        <translation>Die Quelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only OAuth 2.0 tokens are revoked at the provider.</source>
+        <translation>Nur OAuth-2.0-Tokens werden beim Anbieter widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source has no revoke URL.</source>
+        <translation>Die Quelle hat keine Revoke-URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There was no token to revoke.</source>
+        <translation>Es gab kein Token zum Widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsApi</name>
+    <message>
+        <location filename="../src/connect/ConnectionsApi.cpp" line="+23"/>
+        <source>The access token is invalid or has expired.</source>
+        <translation>Das Access-Token ist ungültig oder abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1410,44 @@ Optionen:
         <location line="+1"/>
         <source>The provider&apos;s login endpoint answered with HTTP status %1.</source>
         <translation>Der Login-Endpunkt des Anbieters hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectConnectApi</name>
+    <message>
+        <location filename="../src/connect/DirectConnectApi.cpp" line="+61"/>
+        <source>&quot;dataSource&quot; is required.</source>
+        <translation>„dataSource“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This link token is not for the provider &quot;%1&quot;.</source>
+        <translation>Dieses Link-Token gilt nicht für den Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; does not connect through an authorization page; use the connect widget.</source>
+        <translation>„%1“ wird nicht über eine Autorisierungsseite verbunden; verwenden Sie das Connect-Widget.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The data source is connected. You can close this window.</source>
+        <translation>Die Datenquelle ist verbunden. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data source is not connected. You can close this window.</source>
+        <translation>Die Datenquelle ist nicht verbunden. Sie können dieses Fenster schließen.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1532,34 @@ Optionen:
         <location line="+18"/>
         <source>Imported from the discovery document of %1.</source>
         <translation>Aus dem Discovery-Dokument von %1 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCompletion</name>
+    <message>
+        <location filename="../src/connect/FlowCompletion.cpp" line="+90"/>
+        <source>The connection could not be stored.</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your %1 account is now connected to %2. You can close this window.</source>
+        <translation>Ihr Konto bei %1 ist jetzt mit %2 verbunden. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your %1 account could not be connected: %2</source>
+        <translation>Ihr Konto bei %1 konnte nicht verbunden werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1652,14 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>JUnitWriter</name>
+    <message>
+        <location filename="../src/qa/JUnitWriter.cpp" line="+145"/>
+        <source>Not run.</source>
+        <translation>Nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <location filename="../src/connect/JsonFields.cpp" line="+14"/>
@@ -1537,7 +1696,7 @@ Optionen:
         <translation>„user_id“ muss 1 bis 128 Zeichen lang sein; erlaubt sind Buchstaben, Ziffern und die Zeichen . _ : @ + -</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+92"/>
         <source>This link token is not for the provider &quot;%1&quot;.</source>
         <translation>Dieses Link-Token gilt nicht für den Anbieter „%1“.</translation>
     </message>
@@ -1552,7 +1711,7 @@ Optionen:
         <translation>„%1“ wird unter /v1/link/provider/%2/%1 verknüpft.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>&quot;username&quot; and &quot;password&quot; are required.</source>
         <translation>„username“ und „password“ sind erforderlich.</translation>
     </message>
@@ -1743,7 +1902,7 @@ Optionen:
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+222"/>
+        <location filename="../src/store/Migrations.cpp" line="+265"/>
         <source>Could not upgrade the workspace to schema %1: %2</source>
         <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
@@ -1932,7 +2091,7 @@ Optionen:
         <translation>Kein Browser, um die Autorisierungsseite anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -2668,11 +2827,140 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>OAuthStarter</name>
+    <message>
+        <location filename="../src/connect/OAuthStarter.cpp" line="+29"/>
+        <source>&quot;%1&quot; has no usable authorization URL.</source>
+        <translation>„%1“ hat keine verwendbare Autorisierungs-URL.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no token sealing key.</source>
+        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&quot;%1&quot; has no request token URL.</source>
+        <translation>„%1“ hat keine Request-Token-URL.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The service stopped.</source>
+        <translation>Der Dienst wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 did not give a request token: %2</source>
+        <translation>%1 hat kein Request-Token geliefert: %2</translation>
+    </message>
+</context>
+<context>
     <name>OAuthStateRepository</name>
     <message>
-        <location filename="../src/store/OAuthStateRepository.cpp" line="+76"/>
+        <location filename="../src/store/OAuthStateRepository.cpp" line="+84"/>
         <source>This authorization was already used or does not exist.</source>
         <translation>Diese Autorisierung wurde bereits verwendet oder existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PopupApi</name>
+    <message>
+        <location filename="../src/connect/PopupApi.cpp" line="+52"/>
+        <source>&quot;clientUserId&quot; must be 1 to 128 letters, digits or the characters . _ : @ + -</source>
+        <translation>„clientUserId“ muss 1 bis 128 Zeichen lang sein; erlaubt sind Buchstaben, Ziffern und die Zeichen . _ : @ + -</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The language &quot;%1&quot; is not offered; use one of %2.</source>
+        <translation>Die Sprache „%1“ wird nicht angeboten; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This application may not use any enabled provider.</source>
+        <translation>Diese Anwendung darf keinen der aktivierten Anbieter verwenden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This widget session is not a Connect popup.</source>
+        <translation>Diese Widget-Sitzung ist kein Connect-Popup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This service cannot issue special tokens.</source>
+        <translation>Dieser Dienst kann keine Special-Tokens ausstellen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The special token could not be issued.</source>
+        <translation>Das Special-Token konnte nicht ausgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCallback</name>
+    <message>
+        <location filename="../src/connect/ProviderCallback.cpp" line="+34"/>
+        <source>This address does not say which authorization it finishes.</source>
+        <translation>Diese Adresse gibt nicht an, welche Autorisierung sie abschließt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This authorization is not known here.</source>
+        <translation>Diese Autorisierung ist hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This authorization was already finished; it cannot be used twice.</source>
+        <translation>Diese Autorisierung wurde bereits abgeschlossen; sie kann nicht zweimal verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This authorization took too long and has expired.</source>
+        <translation>Diese Autorisierung hat zu lange gedauert und ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This connection cannot be finished</source>
+        <translation>Diese Verbindung kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please start connecting again from the application.</source>
+        <translation>Bitte starten Sie die Verbindung erneut aus der Anwendung heraus.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The provider sent back neither a code nor an error.</source>
+        <translation>Der Anbieter hat weder einen Code noch einen Fehler zurückgesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The authorization&apos;s PKCE verifier could not be opened.</source>
+        <translation>Der PKCE-Verifier der Autorisierung konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Access was not allowed at the provider.</source>
+        <translation>Der Zugriff wurde beim Anbieter nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request token&apos;s secret could not be opened.</source>
+        <translation>Das Secret des Request-Tokens konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This provider is no longer available to %1.</source>
+        <translation>Dieser Anbieter steht %1 nicht mehr zur Verfügung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider sent back an OAuth 2.0 answer to an OAuth 1.0a authorization.</source>
+        <translation>Der Anbieter hat auf eine OAuth-1.0a-Autorisierung eine OAuth-2.0-Antwort zurückgesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider&apos;s answer does not fit how &quot;%1&quot; connects.</source>
+        <translation>Die Antwort des Anbieters passt nicht dazu, wie „%1“ verbunden wird.</translation>
     </message>
 </context>
 <context>
@@ -2855,7 +3143,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Wählen Sie eine Quelle zum Bearbeiten aus oder fügen Sie eine hinzu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -2941,12 +3229,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+278"/>
+        <location line="+287"/>
         <source>A&amp;uth URL:</source>
         <translation>Auth-&amp;URL:</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-284"/>
         <source>Access &amp;token URL:</source>
         <translation>A&amp;ccess-Token-URL:</translation>
     </message>
@@ -3092,7 +3380,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Speichern (%1)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>The key is fixed once the source is saved: keyring entries and connections refer to it. Duplicate the source to use another key.</source>
         <translation>Die Kennung steht fest, sobald die Quelle gespeichert ist: Einträge im Schlüsselbund und Verbindungen verweisen darauf. Duplizieren Sie die Quelle, um eine andere Kennung zu verwenden.</translation>
     </message>
@@ -3107,7 +3395,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Neue Quelle</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
@@ -3127,7 +3415,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>keines</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Select a source first.</source>
+        <translation>Wählen Sie zuerst eine Quelle aus.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3495,7 +3788,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Delete source</source>
         <translation>Quelle löschen</translation>
     </message>
@@ -3540,7 +3833,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
@@ -3560,7 +3853,36 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Quellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>&lt;p&gt;&lt;b&gt;%n source(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Quelle&lt;/b&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Quellen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n enabled.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>, %n aktiviert.&lt;/p&gt;</numerusform>
+            <numerusform>, %n aktiviert.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;p&gt;%n OAuth source(s) take each application&apos;s own client credentials.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n OAuth-Quelle verwendet die eigenen Client-Zugangsdaten der jeweiligen Anwendung.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n OAuth-Quellen verwenden die eigenen Client-Zugangsdaten der jeweiligen Anwendung.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Select a source to edit it, or add one (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Quelle zum Bearbeiten aus oder fügen Sie eine hinzu (Strg+N).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -3694,6 +4016,30 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location line="+2"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialTokenIssuer</name>
+    <message>
+        <location filename="../src/connect/SpecialTokenIssuer.cpp" line="+35"/>
+        <source>The user id must be 1 to 128 letters, digits or the characters . _ : @ + -</source>
+        <translation>Die Nutzer-ID muss 1 bis 128 Zeichen lang sein; erlaubt sind Buchstaben, Ziffern und die Zeichen . _ : @ + -</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <location filename="../src/qa/SupportBundle.cpp" line="+106"/>
+        <source>Could not write the support bundle %1: %2</source>
+        <translation>Das Support-Paket %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestRunRepository</name>
+    <message>
+        <location filename="../src/store/TestRunRepository.cpp" line="+34"/>
+        <source>A test run needs a source.</source>
+        <translation>Ein Testlauf braucht eine Quelle.</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4232,93 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>WidgetEventLog</name>
+    <message>
+        <location filename="../src/connect/WidgetEventLog.cpp" line="+53"/>
+        <source>&quot;event&quot; must be one of %1.</source>
+        <translation>„event“ muss einer der Werte %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;code&quot; must be an error code such as INVALID_CREDENTIALS.</source>
+        <translation>„code“ muss ein Fehlercode wie INVALID_CREDENTIALS sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This session has reported enough events.</source>
+        <translation>Diese Sitzung hat genug Ereignisse gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The event could not be recorded.</source>
+        <translation>Das Ereignis konnte nicht aufgezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetLinkApi</name>
+    <message>
+        <location filename="../src/connect/WidgetLinkApi.cpp" line="+51"/>
+        <source>&quot;source&quot; is required.</source>
+        <translation>„source“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is not an OAuth provider.</source>
+        <translation>„%1“ ist kein OAuth-Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;username&quot; and &quot;password&quot; are required.</source>
+        <translation>„username“ und „password“ sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;email&quot; is required.</source>
+        <translation>„email“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;email&quot; is not an e-mail address.</source>
+        <translation>„email“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; does not take a password or an e-mail address.</source>
+        <translation>„%1“ nimmt weder ein Passwort noch eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many failed attempts in this session. Start again from the application.</source>
+        <translation>Zu viele fehlgeschlagene Versuche in dieser Sitzung. Starten Sie erneut aus der Anwendung heraus.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; does not connect through an on-device SDK.</source>
+        <translation>„%1“ wird nicht über ein SDK auf dem Gerät verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetPageApi</name>
+    <message>
+        <location filename="../src/connect/WidgetPageApi.cpp" line="+26"/>
+        <source>The widget is missing from this build.</source>
+        <translation>Das Widget fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The user closed the connect widget.</source>
+        <translation>Der Nutzer hat das Connect-Widget geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetRequest</name>
+    <message>
+        <location filename="../src/connect/WidgetRequest.cpp" line="+10"/>
+        <source>Send the request as application/json.</source>
+        <translation>Senden Sie die Anfrage als application/json.</translation>
+    </message>
+</context>
+<context>
     <name>WidgetSessionApi</name>
     <message>
         <location filename="../src/connect/WidgetSessionApi.cpp" line="+58"/>
@@ -3901,6 +4334,19 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location line="+49"/>
         <source>The widget session is invalid or has expired.</source>
         <translation>Die Widget-Sitzung ist ungültig oder abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetSessionLookup</name>
+    <message>
+        <location filename="../src/connect/WidgetSessionLookup.cpp" line="+37"/>
+        <source>The widget session is invalid or has expired.</source>
+        <translation>Die Widget-Sitzung ist ungültig oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This session does not offer the provider &quot;%1&quot;.</source>
+        <translation>Diese Sitzung bietet den Anbieter „%1“ nicht an.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
 <context>
     <name>OAuth2TestRun</name>
     <message numerus="yes">
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+192"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+193"/>
         <source>, valid for %n second(s)</source>
         <translation>
             <numerusform>, valid for %n second</numerusform>
@@ -56,7 +56,31 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+419"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+420"/>
+        <source>&lt;p&gt;&lt;b&gt;%n source(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n source&lt;/b&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n sources&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n enabled.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>, %n enabled.&lt;/p&gt;</numerusform>
+            <numerusform>, %n enabled.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;p&gt;%n OAuth source(s) take each application&apos;s own client credentials.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n OAuth source takes each application&apos;s own client credentials.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n OAuth sources take each application&apos;s own client credentials.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -8,6 +8,7 @@
 #include "SourcesPage.h"
 #include "SourcesTableModel.h"
 #include "TempWorkspace.h"
+#include "TestLocale.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -42,6 +43,8 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void initTestCase() { TestLocale::useEnglish(); }
+
     void editsValidatesAndSaves()
     {
         TempWorkspace temp;
@@ -56,6 +59,14 @@ private Q_SLOTS:
 
         auto *table = find<QTableView>(&page, QStringLiteral("sourcesTable"));
         auto *search = find<QLineEdit>(&page, QStringLiteral("searchEdit"));
+        // Nothing is selected at first: the editor shows an overview, and
+        // its form is built with the first selection.
+        auto *overview = find<QLabel>(&page, QStringLiteral("emptyHintLabel"));
+        QVERIFY(overview->isVisible());
+        QVERIFY(overview->text().contains(QStringLiteral("24 sources")));
+        QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("displayNameEdit")));
+        table->selectRow(0);
+        QVERIFY(!overview->isVisible());
         auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
         auto *authUrl = find<QLineEdit>(&page, QStringLiteral("authUrlEdit"));
         auto *clientId = find<QLineEdit>(&page, QStringLiteral("clientIdEdit"));
@@ -107,8 +118,8 @@ private Q_SLOTS:
         page.resize(1280, 800);
         page.show();
         auto *table = find<QTableView>(&page, QStringLiteral("sourcesTable"));
-        auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
         table->selectRow(0);
+        auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
         const QString first = name->text();
         QTest::keyClicks(name, QStringLiteral(" edited"));
 
@@ -337,10 +348,12 @@ private Q_SLOTS:
         Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
         SourcesPage page(temp.workspace(), secrets, settings);
         auto *editor = find<SourceEditor>(&page, QStringLiteral("sourceEditor"));
+        QString error;
+        QVERIFY(!editor->takeLogo(QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), &error));
+        find<QTableView>(&page, QStringLiteral("sourcesTable"))->selectRow(0);
         QVERIFY(editor->hasSource());
         const QByteArray old = editor->source().logo;
         QVERIFY(!old.isEmpty());
-        QString error;
         QVERIFY(!editor->takeLogo(QByteArray("this is not an image"), &error));
         QVERIFY(error.contains(QStringLiteral("PNG")));
         QVERIFY(!editor->takeLogo(QByteArray(1024 * 1024 + 10, '\x89'), &error));

@@ -91,9 +91,17 @@ SourceEditor::SourceEditor(QWidget *parent)
     m_emptyHint = new QLabel(tr("Select a source to edit it, or add one."), this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHintLabel"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setEnabled(false);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setTextFormat(Qt::RichText);
     outer->addWidget(m_emptyHint, 1);
 
+    clear();
+}
+
+void SourceEditor::buildForm()
+{
+    // Built when the first source is shown: a long form costs start-up time.
+    auto *outer = static_cast<QVBoxLayout *>(layout());
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("editorScrollArea"));
     scroll->setWidgetResizable(true);
@@ -242,6 +250,7 @@ SourceEditor::SourceEditor(QWidget *parent)
         updateLogo();
         onChanged();
     });
+    m_clientSecret->setKeyringAvailable(m_keyringAvailable, m_keyringReason);
     connect(m_clientSecret, &SecretField::setRequested, this, &SourceEditor::setSecretRequested);
     connect(m_clientSecret, &SecretField::clearRequested, this, &SourceEditor::clearSecretRequested);
 
@@ -253,7 +262,6 @@ SourceEditor::SourceEditor(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &SourceEditor::onChanged);
     connect(m_enabled, &QCheckBox::toggled, this, &SourceEditor::onChanged);
 
-    clear();
 }
 
 QWidget *SourceEditor::addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &jsonKey)
@@ -288,6 +296,8 @@ QLineEdit *SourceEditor::addLineRow(QFormLayout *form, const QString &label, con
 
 void SourceEditor::setSource(const IntegrationSource &s, bool stored)
 {
+    if (!m_form)
+        buildForm();
     m_loading = true;
     m_loaded = s;
     m_hasSource = true;
@@ -344,14 +354,21 @@ void SourceEditor::clear()
     m_stored = false;
     m_loaded = IntegrationSource();
     m_heading->hide();
-    m_form->parentWidget()->parentWidget()->hide();
     m_emptyHint->show();
-    m_save->setEnabled(false);
-    m_revert->setEnabled(false);
+    if (m_form) {
+        m_form->parentWidget()->parentWidget()->hide();
+        m_save->setEnabled(false);
+        m_revert->setEnabled(false);
+    }
     if (m_wasDirty) {
         m_wasDirty = false;
         Q_EMIT dirtyChanged(false);
     }
+}
+
+void SourceEditor::setOverview(const QString &text)
+{
+    m_emptyHint->setText(text);
 }
 
 IntegrationSource SourceEditor::source() const
@@ -488,6 +505,10 @@ void SourceEditor::updateLogo()
 
 bool SourceEditor::takeLogo(const QByteArray &data, QString *error)
 {
+    if (!m_hasSource) {
+        *error = tr("Select a source first.");
+        return false;
+    }
     QByteArray logo;
     QString mime;
     if (!SourceLogo::prepare(data, &logo, &mime, error))
@@ -538,7 +559,10 @@ void SourceEditor::dropEvent(QDropEvent *event)
 
 void SourceEditor::setKeyringAvailable(bool available, const QString &reason)
 {
-    m_clientSecret->setKeyringAvailable(available, reason);
+    m_keyringAvailable = available;
+    m_keyringReason = reason;
+    if (m_clientSecret)
+        m_clientSecret->setKeyringAvailable(available, reason);
 }
 
 void SourceEditor::setSecretState(bool isSet, const QString &message)

@@ -28,8 +28,10 @@ public:
     /// Loads @p source; @p stored says whether it exists in the workspace
     /// (its key is then fixed, since the keyring entries hang on it).
     void setSource(const IntegrationSource &source, bool stored);
-    /// Shows no source.
+    /// Shows no source, only the overview text.
     void clear();
+    /// The text shown while no source is selected.
+    void setOverview(const QString &text);
     bool hasSource() const { return m_hasSource; }
     bool isStored() const { return m_stored; }
 
@@ -61,6 +63,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildForm();
     QWidget *addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &jsonKey);
     QLineEdit *addLineRow(QFormLayout *form, const QString &label, const QString &objectName,
         const QString &jsonKey, const QString &placeholder = {});
@@ -121,4 +124,6 @@ private:
     bool m_stored = false;
     bool m_loading = false;
     bool m_wasDirty = false;
+    bool m_keyringAvailable = true;
+    QString m_keyringReason;
 };

@@ -187,10 +187,8 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     setTabOrder(m_search, m_authFilter);
     setTabOrder(m_authFilter, m_table);
     updateCount();
-    if (m_filter->rowCount() > 0)
-        m_table->selectRow(0);
-    else
-        onCurrentChanged();
+    updateOverview();
+    onCurrentChanged();
 }
 
 SourcesPage::~SourcesPage() = default;
@@ -374,11 +372,9 @@ void SourcesPage::revertEditor()
 void SourcesPage::onSourcesChanged()
 {
     updateCount();
-    if (m_editingKey.isEmpty()) {
-        if (!m_editor->hasSource() && m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->selectRow(0);
+    updateOverview();
+    if (m_editingKey.isEmpty())
         return;
-    }
     const auto stored = m_controller->find(m_editingKey);
     if (!stored) {
         // Deleted, for instance by undoing its addition.
@@ -410,6 +406,24 @@ void SourcesPage::setSecret()
 void SourcesPage::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("Sources"), message);
+}
+
+void SourcesPage::updateOverview()
+{
+    const QList<IntegrationSource> sources = m_controller->sources();
+    int enabled = 0;
+    int perApplication = 0;
+    for (const IntegrationSource &s : sources) {
+        enabled += s.enabled ? 1 : 0;
+        perApplication += s.isOAuth() && !s.hasOwnCredentials() ? 1 : 0;
+    }
+    QString text = tr("<p><b>%n source(s)</b>", nullptr, int(sources.size()))
+        + tr(", %n enabled.</p>", nullptr, enabled);
+    if (perApplication > 0)
+        text += tr("<p>%n OAuth source(s) take each application's own client credentials.</p>", nullptr,
+                   perApplication);
+    text += tr("<p>Select a source to edit it, or add one (Ctrl+N).</p>");
+    m_editor->setOverview(text);
 }
 
 void SourcesPage::updateCount()

@@ -55,6 +55,7 @@ private:
     void setSecret();
     void showError(const QString &message);
     void updateCount();
+    void updateOverview();
     void previewAndApply(const struct CatalogParseResult &parsed, const QString &origin);
 
     Settings &m_settings;

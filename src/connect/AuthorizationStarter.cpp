@@ -65,6 +65,9 @@ QUrl AuthorizationStarter::start(const Application &application, const Integrati
     pending.userId = origin.userId;
     pending.referenceId = origin.referenceId;
     pending.redirectUri = redirectUri;
+    pending.flow = origin.flow();
+    pending.successRedirectUrl = origin.successRedirectUrl;
+    pending.failureRedirectUrl = origin.failureRedirectUrl;
     if (!verifier.isEmpty()) {
         pending.sealedVerifier = m_context.sealer().seal(verifier.toLatin1());
         if (pending.sealedVerifier.isEmpty()) {

@@ -2,14 +2,18 @@
 
 #include "ApiError.h"
 #include "ApplicationAuthenticator.h"
+#include "AuthTokenApi.h"
 #include "Clock.h"
 #include "ConnectContext.h"
 #include "ConnectionsApi.h"
+#include "FlowRoutes.h"
 #include "LinkApi.h"
 #include "LinkTokenRepository.h"
 #include "OAuthStateRepository.h"
 #include "TokenSealer.h"
+#include "UserAccessTokenRepository.h"
 #include "WebhookSender.h"
+#include "WidgetRoutes.h"
 #include "WidgetSessionApi.h"
 
 #include <QHttpServer>
@@ -97,7 +101,8 @@ int ConnectService::purgeExpired()
 {
     const QDateTime now = m_context->now();
     const int removed = LinkTokenRepository(m_context->workspace()).removeExpired(now)
-        + OAuthStateRepository(m_context->workspace()).removeExpired(now);
+        + OAuthStateRepository(m_context->workspace()).removeExpired(now)
+        + UserAccessTokenRepository(m_context->workspace()).removeExpired(now);
     if (removed > 0)
         qCInfo(lcService) << "purged" << removed << "expired link tokens and authorizations";
     return removed;
@@ -214,9 +219,14 @@ void ConnectService::addBuiltInRoutes()
             LinkApi(*context).linkEmail(exchange, source);
         });
     addRoute(QStringLiteral("/v1/connections"), Method::Get, [this, context](const ExchangePtr &exchange) {
+        // A user access token from the popup's special token reads its user's connections.
+        if (AuthTokenApi::hasBearer(exchange))
+            return ConnectionsApi(*context).listForBearer(exchange);
         requireApplication(
             exchange, [context](const ExchangePtr &authenticated, const Application &application) {
                 ConnectionsApi(*context).list(authenticated, application);
             });
     });
+    // The flows' ends and shortcuts; the popup gets their special token issuer.
+    WidgetRoutes::install(*this, FlowRoutes::install(*this));
 }

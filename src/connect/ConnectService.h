@@ -26,8 +26,9 @@ class Workspace;
 ///
 /// Routes now: POST /v1/widget/session, GET /v1/widget/session/{id},
 /// POST /v1/link/token, POST /v1/link/provider/{oauth|password|email}/{source},
-/// GET /v1/connections, GET /v1/health. More (the widget page, provider
-/// callbacks, direct connection URLs, the popup) plug in with addRoute().
+/// GET /v1/connections, GET /v1/health; provider callbacks, direct
+/// connection URLs and the special token exchange (FlowRoutes). More plug
+/// in with addRoute().
 ///
 /// Every route refuses bodies over ConnectSettings::maxBodyBytes with 413
 /// and answers errors as {"error": CODE, "message": text} (ApiError).

@@ -18,6 +18,10 @@ struct ConnectSettings
     std::chrono::seconds linkTokenLifetime { 60 * 60 };
     /// How long a user has to come back from a provider's authorization page.
     std::chrono::seconds authorizationLifetime { 30 * 60 };
+    /// How long the popup's special token may wait to be exchanged.
+    std::chrono::seconds specialTokenLifetime { 10 * 60 };
+    /// How long a user access token from that exchange reads connections.
+    std::chrono::seconds userAccessTokenLifetime { 30 * 24 * 60 * 60 };
     /// How long an application secret read from the keyring is trusted
     /// before it is read again; a rotated secret replaces the old one
     /// within this time.

@@ -12,7 +12,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcRecorder, "linkdeck.connect.recorder")
+Q_LOGGING_CATEGORY(lcConnectionRecorder, "linkdeck.connect.recorder")
 
 ConnectionRecorder::ConnectionRecorder(ConnectContext &context)
     : m_context(context)
@@ -48,11 +48,12 @@ StoreResult ConnectionRecorder::record(const Application &application, UserConne
         return StoreResult::ok();
     });
     if (!stored) {
-        qCWarning(lcRecorder) << "could not store a connection to" << connection->sourceKey << stored.message;
+        qCWarning(lcConnectionRecorder)
+            << "could not store a connection to" << connection->sourceKey << stored.message;
         return stored;
     }
-    qCInfo(lcRecorder) << "stored connection" << connection->id << "to" << connection->sourceKey << "revision"
-                       << connection->revision;
+    qCInfo(lcConnectionRecorder) << "stored connection" << connection->id << "to" << connection->sourceKey
+                                 << "revision" << connection->revision;
     m_context.announce(event);
     m_context.webhooks()->send(application, QStringLiteral("auth"), authPayload(*connection), connection->id);
     return stored;

@@ -1,6 +1,8 @@
 #include "ConnectionsApi.h"
 
 #include "ApiError.h"
+#include "ApplicationRepository.h"
+#include "AuthTokenApi.h"
 #include "ConnectContext.h"
 #include "ConnectionRepository.h"
 #include "StoredTime.h"
@@ -11,9 +13,26 @@ ConnectionsApi::ConnectionsApi(ConnectContext &context)
     : m_context(context)
 { }
 
+void ConnectionsApi::listForBearer(const ExchangePtr &exchange)
+{
+    const auto token = AuthTokenApi(m_context).bearer(exchange);
+    if (!token)
+        return;
+    const auto application = ApplicationRepository(m_context.workspace()).find(token->applicationId);
+    if (!application)
+        return exchange->fail(ApiError::invalidRequest(tr("The access token is invalid or has expired.")));
+    respond(exchange, *application, token->userId);
+}
+
 void ConnectionsApi::list(const ExchangePtr &exchange, const Application &application)
 {
-    const QString userId = exchange->query().queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+    respond(exchange, application,
+        exchange->query().queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded));
+}
+
+void ConnectionsApi::respond(
+    const ExchangePtr &exchange, const Application &application, const QString &userId)
+{
     QJsonArray connections;
     for (const UserConnection &c :
         ConnectionRepository(m_context.workspace()).forApplication(application.id, userId)) {

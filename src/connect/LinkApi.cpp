@@ -2,13 +2,13 @@
 
 #include "ApiError.h"
 #include "ApplicationRepository.h"
-#include "AuthorizationStarter.h"
 #include "ConnectContext.h"
 #include "ConnectEvent.h"
 #include "CredentialLinker.h"
 #include "EventRepository.h"
 #include "JsonFields.h"
 #include "LinkTokenRepository.h"
+#include "OAuthStarter.h"
 #include "OpaqueToken.h"
 #include "SourceAccess.h"
 #include "StoredTime.h"
@@ -70,8 +70,19 @@ void LinkApi::createToken(const ExchangePtr &exchange, const Application &applic
         return exchange->fail(ApiError::invalidUserId(
             tr("\"user_id\" must be 1 to 128 letters, digits or the characters . _ : @ + -")));
     QStringList providers;
-    if (!JsonFields::optionalStringList(body, QStringLiteral("filter_on_providers"), &providers, &error))
+    QString referenceId;
+    QString successUrl;
+    QString failureUrl;
+    if (!JsonFields::optionalStringList(body, QStringLiteral("filter_on_providers"), &providers, &error)
+        || !JsonFields::optionalString(body, QStringLiteral("reference_id"), &referenceId, &error, 256)
+        || !JsonFields::optionalString(body, QStringLiteral("redirect_url"), &successUrl, &error)
+        || !JsonFields::optionalString(body, QStringLiteral("failure_redirect_url"), &failureUrl, &error))
         return exchange->fail(error);
+    for (const QString &url : { successUrl, failureUrl }) {
+        // Exact match only, as for widget sessions.
+        if (!url.isEmpty() && !application.redirectUrls.contains(url))
+            return exchange->fail(ApiError::invalidRedirectUrl(url));
+    }
     Workspace &workspace = m_context.workspace();
     if (!SourceAccess::checkAll(workspace, application, providers, &providers, &error))
         return exchange->fail(error);
@@ -82,6 +93,9 @@ void LinkApi::createToken(const ExchangePtr &exchange, const Application &applic
     link.applicationId = application.id;
     link.userId = userValue.toString();
     link.providers = providers;
+    link.referenceId = referenceId;
+    link.successRedirectUrl = successUrl;
+    link.failureRedirectUrl = failureUrl;
     link.createdAt = m_context.now();
     link.expiresAt = link.createdAt.addSecs(m_context.settings().linkTokenLifetime.count());
 
@@ -169,12 +183,17 @@ void LinkApi::startOAuth(const ExchangePtr &exchange, const QString &sourceKey)
     LinkOrigin origin;
     origin.linkTokenHash = resolved->token.tokenHash;
     origin.userId = resolved->token.userId;
-    ApiError error;
-    const QUrl url
-        = AuthorizationStarter(m_context).start(resolved->application, resolved->source, origin, &error);
-    if (!url.isValid())
-        return exchange->fail(error);
-    exchange->respond(200, QJsonObject { { QStringLiteral("oauth_url"), url.toString(QUrl::FullyEncoded) } });
+    origin.referenceId = resolved->token.referenceId;
+    origin.successRedirectUrl = resolved->token.successRedirectUrl;
+    origin.failureRedirectUrl = resolved->token.failureRedirectUrl;
+    // OAuth 1.0a asks the provider for a request token first: asynchronous.
+    OAuthStarter(m_context).start(resolved->application, resolved->source, origin, &m_context,
+        [exchange](const QUrl &url, const ApiError &error) {
+            if (!url.isValid())
+                return exchange->fail(error);
+            exchange->respond(
+                200, QJsonObject { { QStringLiteral("oauth_url"), url.toString(QUrl::FullyEncoded) } });
+        });
 }
 
 void LinkApi::linkPassword(const ExchangePtr &exchange, const QString &sourceKey)

@@ -142,6 +142,7 @@ void OAuth2TestRun::cancel()
 {
     if (m_finished)
         return;
+    m_cancelled = true;
     if (m_userAgent)
         m_userAgent->cancel();
     m_tokenClient->abortAll();

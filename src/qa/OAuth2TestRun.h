@@ -35,6 +35,8 @@ public:
     void cancel();
 
     bool isFinished() const { return m_finished; }
+    /// True once cancel() stopped the run before it finished.
+    bool wasCancelled() const { return m_cancelled; }
     bool passed() const;
     QList<TestStep> steps() const { return m_steps; }
     QList<HttpExchange> exchanges() const { return m_exchanges; }
@@ -74,4 +76,5 @@ private:
     QList<HttpExchange> m_exchanges;
     QElapsedTimer m_stepTimer;
     bool m_finished = false;
+    bool m_cancelled = false;
 };

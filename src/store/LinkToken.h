@@ -12,6 +12,9 @@ struct LinkToken
     qint64 applicationId = 0;
     QString userId;
     QStringList providers; ///< empty: every provider the application may use
+    QString referenceId; ///< the application's own id for the user, if it gave one
+    QString successRedirectUrl; ///< where the user goes after linking; empty: a result page
+    QString failureRedirectUrl; ///< where the user goes after a failure; empty: the success URL
     QDateTime createdAt;
     QDateTime expiresAt;
 

@@ -165,6 +165,45 @@ const char *const kVersion2[] = {
     "CREATE INDEX webhook_deliveries_pending ON webhook_deliveries (last_status, next_attempt_at)",
 };
 
+// Step 3: the rest of the connect flows. Link tokens may carry where the
+// user goes afterwards; an authorization keeps that (copied, so it
+// survives its link token) and how the flow ends ("widget", "link",
+// "direct"). Applications' user access tokens (from the popup's special
+// token exchange) are kept only as SHA-256 hashes.
+const char *const kVersion3[] = {
+    "ALTER TABLE link_tokens ADD COLUMN reference_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE link_tokens ADD COLUMN success_redirect_url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE link_tokens ADD COLUMN failure_redirect_url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE oauth_states ADD COLUMN flow TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE oauth_states ADD COLUMN success_redirect_url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE oauth_states ADD COLUMN failure_redirect_url TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE user_access_tokens ("
+    " token_hash TEXT PRIMARY KEY,"
+    " application_id BIGINT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+    " user_id TEXT NOT NULL,"
+    " client_user_id TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL)",
+    "CREATE INDEX user_access_tokens_expiry ON user_access_tokens (expires_at)",
+};
+
+// Step 4: QA's test runs. The steps and the HTTP exchanges (a HAR log) are
+// kept as JSON, redacted before they are written: no secret, code or token.
+// source_key is no foreign key: a run outlives an undone delete of its source.
+const char *const kVersion4[] = {
+    "CREATE TABLE test_runs ("
+    " id {pk},"
+    " source_key TEXT NOT NULL,"
+    " application_id BIGINT REFERENCES applications(id) ON DELETE SET NULL,"
+    " started_at TEXT NOT NULL,"
+    " duration_ms BIGINT NOT NULL DEFAULT 0,"
+    " result TEXT NOT NULL CHECK (result IN ('passed', 'failed', 'cancelled')),"
+    " steps TEXT NOT NULL DEFAULT '[]',"
+    " navigations TEXT NOT NULL DEFAULT '[]',"
+    " har TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX test_runs_source ON test_runs (source_key, started_at)",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N], bool postgres)
 {
     QStringList list;
@@ -183,7 +222,7 @@ template<std::size_t N> QStringList toList(const char *const (&statements)[N], b
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 4;
 }
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -193,6 +232,10 @@ QStringList Migrations::statements(int version, bool postgres)
         return toList(kVersion1, postgres);
     case 2:
         return toList(kVersion2, postgres);
+    case 3:
+        return toList(kVersion3, postgres);
+    case 4:
+        return toList(kVersion4, postgres);
     default:
         return {};
     }

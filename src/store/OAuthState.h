@@ -16,7 +16,14 @@ struct OAuthState
     QString userId;
     QString referenceId;
     QString redirectUri; ///< as sent to the provider; the token request repeats it
-    QByteArray sealedVerifier; ///< empty without PKCE
+    /// OAuth 2.0: the PKCE verifier, empty without PKCE. OAuth 1.0a: the
+    /// request token's secret (the state is then the request token).
+    QByteArray sealedVerifier;
+    /// How the flow ends: "widget" (the session's redirect URLs), "link"
+    /// (the link token's) or "direct" (the /connect/result page).
+    QString flow;
+    QString successRedirectUrl; ///< copied from the link token, or a direct flow's redirect_uri
+    QString failureRedirectUrl;
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime usedAt; ///< invalid until the callback used it

@@ -15,8 +15,9 @@ StoreResult OAuthStateRepository::insert(const OAuthState &state)
         QSqlQuery query(m_workspace.database());
         query.prepare(QStringLiteral(
             "INSERT INTO oauth_states (state_hash, application_id, source_key, session_id, link_token_hash, "
-            "user_id, reference_id, redirect_uri, sealed_verifier, created_at, expires_at) VALUES (:hash, "
-            ":app, :source, :session, :link, :user, :ref, :redirect, :verifier, :created, :expires)"));
+            "user_id, reference_id, redirect_uri, sealed_verifier, created_at, expires_at, flow, "
+            "success_redirect_url, failure_redirect_url) VALUES (:hash, :app, :source, :session, :link, "
+            ":user, :ref, :redirect, :verifier, :created, :expires, :flow, :success, :failure)"));
         query.bindValue(QStringLiteral(":hash"), state.stateHash);
         query.bindValue(QStringLiteral(":app"), state.applicationId);
         query.bindValue(QStringLiteral(":source"), state.sourceKey);
@@ -29,6 +30,9 @@ StoreResult OAuthStateRepository::insert(const OAuthState &state)
         query.bindValue(QStringLiteral(":verifier"), Workspace::notNull(state.sealedVerifier));
         query.bindValue(QStringLiteral(":created"), StoredTime::format(state.createdAt));
         query.bindValue(QStringLiteral(":expires"), StoredTime::format(state.expiresAt));
+        query.bindValue(QStringLiteral(":flow"), Workspace::notNull(state.flow));
+        query.bindValue(QStringLiteral(":success"), Workspace::notNull(state.successRedirectUrl));
+        query.bindValue(QStringLiteral(":failure"), Workspace::notNull(state.failureRedirectUrl));
         if (!query.exec())
             return Workspace::queryFailure(query);
         return StoreResult::ok();
@@ -41,7 +45,8 @@ std::optional<OAuthState> OAuthStateRepository::findByHash(const QString &stateH
     query.prepare(
         QStringLiteral("SELECT state_hash, application_id, source_key, session_id, link_token_hash, "
                        "user_id, reference_id, redirect_uri, sealed_verifier, created_at, expires_at, "
-                       "used_at FROM oauth_states WHERE state_hash = :hash"));
+                       "used_at, flow, success_redirect_url, failure_redirect_url FROM oauth_states "
+                       "WHERE state_hash = :hash"));
     query.bindValue(QStringLiteral(":hash"), stateHash);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -58,6 +63,9 @@ std::optional<OAuthState> OAuthStateRepository::findByHash(const QString &stateH
     state.createdAt = StoredTime::parse(query.value(9).toString());
     state.expiresAt = StoredTime::parse(query.value(10).toString());
     state.usedAt = StoredTime::parse(query.value(11).toString());
+    state.flow = query.value(12).toString();
+    state.successRedirectUrl = query.value(13).toString();
+    state.failureRedirectUrl = query.value(14).toString();
     return state;
 }
 

@@ -19,7 +19,7 @@ public:
     enum class Backend { Sqlite, PostgreSql };
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 4;
 
     Workspace();
     ~Workspace();

@@ -71,8 +71,10 @@ private Q_SLOTS:
         for (const char *table : { "widget_sessions", "link_tokens", "oauth_states", "special_tokens",
                  "connections", "events", "webhook_deliveries" })
             QVERIFY2(tables.contains(QLatin1String(table)), table);
-        QCOMPARE(Migrations::latestVersion(), 2);
-        QCOMPARE(Migrations::statements(2, true).size(), Migrations::statements(2, false).size());
+        QVERIFY(tables.contains(QStringLiteral("user_access_tokens")));
+        QVERIFY(Migrations::latestVersion() >= 3); // later steps add tables of their own
+        for (int version : { 2, 3 })
+            QCOMPARE(Migrations::statements(version, true).size(), Migrations::statements(version, false).size());
     }
 
     void aVersionOneWorkspaceIsMigrated()
@@ -106,7 +108,7 @@ private Q_SLOTS:
         QSqlQuery query(workspace.database());
         QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
             && query.next());
-        QCOMPARE(query.value(0).toInt(), 2);
+        QCOMPARE(query.value(0).toInt(), Migrations::latestVersion());
     }
 
     void widgetSessions()

@@ -1,0 +1,151 @@
+#include "ConnectionRevoker.h"
+
+#include "ClientCredentialReader.h"
+#include "ConnectContext.h"
+#include "ConnectEvent.h"
+#include "ConnectionRepository.h"
+#include "EventRepository.h"
+#include "OAuthDiagnosis.h"
+#include "SourceRepository.h"
+#include "StoredTime.h"
+#include "TokenClient.h"
+#include "WebhookSender.h"
+#include "Workspace.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcRevoker, "linkdeck.connect.revoke")
+
+namespace {
+
+// Revoked here: tokens gone, status revoked, the event and the webhook.
+ConnectionRevoker::Outcome revokeLocally(ConnectContext &context, const Application &application,
+    UserConnection connection, bool providerRevoked, const QString &providerError, const QString &sessionId)
+{
+    ConnectionRevoker::Outcome outcome;
+    connection.status = UserConnection::Status::Revoked;
+    connection.sealedTokens.clear();
+    connection.tokenExpiresAt = {};
+    connection.lastError = providerError;
+    connection.updatedAt = context.now();
+
+    ConnectEvent event;
+    event.applicationId = application.id;
+    event.sessionId = sessionId;
+    event.kind = QStringLiteral("deauth");
+    event.detail = { { QStringLiteral("provider"), connection.sourceKey },
+        { QStringLiteral("user_id"), connection.userId },
+        { QStringLiteral("provider_revoked"), providerRevoked } };
+    if (!providerError.isEmpty())
+        event.detail.insert(QStringLiteral("provider_error"), providerError);
+    event.at = connection.updatedAt;
+    Workspace &workspace = context.workspace();
+    const StoreResult stored = workspace.transaction([&]() -> StoreResult {
+        if (const StoreResult saved = ConnectionRepository(workspace).save(&connection); !saved)
+            return saved;
+        event.connectionId = connection.id;
+        return EventRepository(workspace).append(&event);
+    });
+    if (!stored) {
+        qCWarning(lcRevoker) << "could not revoke connection" << connection.id << stored.message;
+        outcome.error = ApiError::internal(stored.message);
+        return outcome;
+    }
+    context.announce(event);
+    qCInfo(lcRevoker) << "revoked connection" << connection.id << "to" << connection.sourceKey
+                      << (providerRevoked ? "(and at the provider)" : "(here only)");
+    context.webhooks()->send(application, QStringLiteral("deauth"),
+        ConnectionRevoker::deauthPayload(connection, providerRevoked), connection.id);
+    outcome.revoked = true;
+    outcome.providerRevoked = providerRevoked;
+    outcome.providerError = providerError;
+    return outcome;
+}
+
+} // namespace
+
+ConnectionRevoker::ConnectionRevoker(ConnectContext &context)
+    : m_context(context)
+{ }
+
+void ConnectionRevoker::revoke(const Application &application, const UserConnection &connection,
+    QObject *receiver, Callback done, const QString &sessionId)
+{
+    QPointer<ConnectContext> guard(&m_context);
+    QPointer<QObject> answerTo(receiver);
+    const auto local = [guard, answerTo, application, connection, done, sessionId](
+                           bool providerRevoked, const QString &providerError) {
+        if (!guard || !answerTo)
+            return;
+        const Outcome outcome
+            = revokeLocally(*guard, application, connection, providerRevoked, providerError, sessionId);
+        QMetaObject::invokeMethod(
+            answerTo, [done, outcome]() { done(outcome); }, Qt::QueuedConnection);
+    };
+
+    const auto source = SourceRepository(m_context.workspace()).find(connection.sourceKey);
+    QJsonObject tokens;
+    if (!connection.sealedTokens.isEmpty()) {
+        QByteArray opened;
+        if (m_context.sealer().open(connection.sealedTokens, &opened))
+            tokens = QJsonDocument::fromJson(opened).object();
+    }
+    const QString refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
+    const QString token
+        = refreshToken.isEmpty() ? tokens.value(QStringLiteral("access_token")).toString() : refreshToken;
+    if (!source || source->authType != IntegrationSource::AuthType::OAuth2
+        || source->revokeUrl.trimmed().isEmpty() || token.isEmpty()) {
+        const QString why = !source ? tr("The source no longer exists.")
+            : source->authType != IntegrationSource::AuthType::OAuth2
+            ? tr("Only OAuth 2.0 tokens are revoked at the provider.")
+            : source->revokeUrl.trimmed().isEmpty() ? tr("The source has no revoke URL.")
+                                                    : tr("There was no token to revoke.");
+        return local(false, why);
+    }
+    const QString hint
+        = refreshToken.isEmpty() ? QStringLiteral("access_token") : QStringLiteral("refresh_token");
+    const IntegrationSource revokeAt = *source;
+    ClientCredentialReader::read(m_context, application, revokeAt, &m_context,
+        [guard, local, revokeAt, token, hint](
+            const std::optional<OAuthCredentials> &credentials, const ApiError &error) {
+            if (!guard)
+                return;
+            if (!credentials)
+                return local(false, error.message);
+            auto *client = new TokenClient(guard->network(), guard.data());
+            client->setTransferTimeout(int(guard->settings().providerTimeout.count()));
+            const int id = client->revoke(revokeAt, *credentials, token, hint);
+            QObject::connect(client, &TokenClient::revoked, client,
+                [client, id, local, revokeAt](int answered, const TokenResponse &response) {
+                    if (answered != id)
+                        return;
+                    client->deleteLater();
+                    if (response.ok)
+                        return local(true, QString());
+                    const OAuthDiagnosis diagnosis = OAuthDiagnosis::fromTokenResponse(response);
+                    qCInfo(lcRevoker) << "the provider" << revokeAt.key
+                                      << "did not revoke:" << OAuthDiagnosis::kindName(diagnosis.kind())
+                                      << "HTTP" << response.httpStatus;
+                    local(false, diagnosis.title());
+                });
+        });
+}
+
+QJsonObject ConnectionRevoker::deauthPayload(const UserConnection &connection, bool providerRevoked)
+{
+    return {
+        { QStringLiteral("status"), QStringLiteral("success") },
+        { QStringLiteral("connection_id"), connection.id },
+        { QStringLiteral("user"),
+            QJsonObject {
+                { QStringLiteral("user_id"), connection.userId },
+                { QStringLiteral("reference_id"), connection.referenceId },
+                { QStringLiteral("provider"), connection.sourceKey },
+                { QStringLiteral("active"), false },
+            } },
+        { QStringLiteral("provider_revoked"), providerRevoked },
+        { QStringLiteral("occurred_at"), StoredTime::format(connection.updatedAt) },
+    };
+}

@@ -1,7 +1,7 @@
 #include "WidgetLinkApi.h"
 
 #include "ApiError.h"
-#include "AuthorizationStarter.h"
+#include "OAuthStarter.h"
 #include "ConnectContext.h"
 #include "ConnectEvent.h"
 #include "CredentialLinker.h"
@@ -93,12 +93,14 @@ void WidgetLinkApi::startOAuth(const ExchangePtr &exchange, const QString &sessi
     if (!chosen->source.isOAuth())
         return exchange->fail(
             ApiError::invalidProvider(tr("\"%1\" is not an OAuth provider.").arg(chosen->source.key)));
-    ApiError error;
-    const QUrl url = AuthorizationStarter(m_context).start(
-        chosen->lookup.application, chosen->source, chosen->lookup.origin(m_context), &error);
-    if (!url.isValid())
-        return exchange->fail(error);
-    exchange->respond(200, QJsonObject { { QStringLiteral("oauth_url"), url.toString(QUrl::FullyEncoded) } });
+    // Either OAuth version; OAuth 1.0a asks the provider for a request token first.
+    OAuthStarter(m_context).start(chosen->lookup.application, chosen->source, chosen->lookup.origin(m_context),
+        &m_context, [exchange](const QUrl &url, const ApiError &error) {
+            if (!url.isValid())
+                return exchange->fail(error);
+            exchange->respond(
+                200, QJsonObject { { QStringLiteral("oauth_url"), url.toString(QUrl::FullyEncoded) } });
+        });
 }
 
 void WidgetLinkApi::linkCredentials(const ExchangePtr &exchange, const QString &sessionId)

@@ -2865,12 +2865,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>PopupApi</name>
     <message>
-        <location filename="../src/connect/PopupApi.cpp" line="+52"/>
+        <location filename="../src/connect/PopupApi.cpp" line="+54"/>
         <source>&quot;clientUserId&quot; must be 1 to 128 letters, digits or the characters . _ : @ + -</source>
         <translation>„clientUserId“ muss 1 bis 128 Zeichen lang sein; erlaubt sind Buchstaben, Ziffern und die Zeichen . _ : @ + -</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The language &quot;%1&quot; is not offered; use one of %2.</source>
         <translation>Die Sprache „%1“ wird nicht angeboten; verwenden Sie eine von %2.</translation>
     </message>

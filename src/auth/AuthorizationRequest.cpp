@@ -48,7 +48,8 @@ bool sameState(const QString &a, const QString &b)
 AuthorizationRequest AuthorizationRequest::create(const IntegrationSource &source,
     const OAuthCredentials &credentials, const QString &redirectUri, const QStringList &extraScopes)
 {
-    return create(source, credentials, redirectUri, extraScopes, generateState(), Pkce::generate(source.pkce));
+    return create(
+        source, credentials, redirectUri, extraScopes, generateState(), Pkce::generate(source.pkce));
 }
 
 AuthorizationRequest AuthorizationRequest::create(const IntegrationSource &source,
@@ -72,7 +73,8 @@ AuthorizationRequest AuthorizationRequest::create(const IntegrationSource &sourc
         return request;
     }
     if (credentials.clientId.isEmpty()) {
-        request.m_error = tr("No client ID: the source has none and no application's credentials were given.");
+        request.m_error
+            = tr("No client ID: the source has none and no application's credentials were given.");
         return request;
     }
     if (redirectUri.isEmpty()) {
@@ -146,7 +148,7 @@ CallbackResult AuthorizationRequest::parseCallback(const QUrl &url, const QStrin
     const bool stateMatches = !expectedState.isEmpty() && sameState(result.state, expectedState);
     if (!result.error.isEmpty())
         result.kind = (stateMatches || result.state.isEmpty()) ? CallbackResult::Kind::Error
-                                                                 : CallbackResult::Kind::StateMismatch;
+                                                               : CallbackResult::Kind::StateMismatch;
     else if (!result.code.isEmpty())
         result.kind = stateMatches ? CallbackResult::Kind::Code : CallbackResult::Kind::StateMismatch;
     else

@@ -36,20 +36,21 @@ OAuth1Client::OAuth1Client(QNetworkAccessManager *manager, QObject *parent)
     qRegisterMetaType<OAuth1Client::Result>();
 }
 
-int OAuth1Client::requestToken(const IntegrationSource &source, const OAuthCredentials &credentials,
-                               const QUrl &callback)
+int OAuth1Client::requestToken(
+    const IntegrationSource &source, const OAuthCredentials &credentials, const QUrl &callback)
 {
     const OAuth1Signer signer(credentials.clientId, credentials.clientSecret, m_method);
     const QUrl url(source.requestTokenUrl);
     return send("POST", url,
-                signer.authorizationHeader("POST", url, { { QStringLiteral("oauth_callback"), callback.toString() } }),
-                true);
+        signer.authorizationHeader(
+            "POST", url, { { QStringLiteral("oauth_callback"), callback.toString() } }),
+        true);
 }
 
 QUrl OAuth1Client::authorizationUrl(const IntegrationSource &source, const QString &requestToken)
 {
-    return QUrl(AuthUrlTemplate::resolve(AuthUrlTemplate::effective(source),
-                                         { { QStringLiteral("oauth_token"), requestToken } }));
+    return QUrl(AuthUrlTemplate::resolve(
+        AuthUrlTemplate::effective(source), { { QStringLiteral("oauth_token"), requestToken } }));
 }
 
 OAuth1Client::Callback OAuth1Client::parseCallback(const QUrl &url)
@@ -63,32 +64,32 @@ OAuth1Client::Callback OAuth1Client::parseCallback(const QUrl &url)
 }
 
 int OAuth1Client::accessToken(const IntegrationSource &source, const OAuthCredentials &credentials,
-                              const QString &requestToken, const QString &requestTokenSecret,
-                              const QString &verifier)
+    const QString &requestToken, const QString &requestTokenSecret, const QString &verifier)
 {
     OAuth1Signer signer(credentials.clientId, credentials.clientSecret, m_method);
     signer.setToken(requestToken, requestTokenSecret);
     const QUrl url(source.accessTokenUrl);
     return send("POST", url,
-                signer.authorizationHeader("POST", url, { { QStringLiteral("oauth_verifier"), verifier } }), true);
+        signer.authorizationHeader("POST", url, { { QStringLiteral("oauth_verifier"), verifier } }), true);
 }
 
-int OAuth1Client::get(const QUrl &url, const OAuthCredentials &credentials, const QString &token,
-                      const QString &tokenSecret)
+int OAuth1Client::get(
+    const QUrl &url, const OAuthCredentials &credentials, const QString &token, const QString &tokenSecret)
 {
     OAuth1Signer signer(credentials.clientId, credentials.clientSecret, m_method);
     signer.setToken(token, tokenSecret);
     return send("GET", url, signer.authorizationHeader("GET", url), false);
 }
 
-int OAuth1Client::send(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
-                       bool tokenResponse)
+int OAuth1Client::send(
+    const QByteArray &method, const QUrl &url, const QByteArray &authorization, bool tokenResponse)
 {
     const int id = m_nextId++;
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", authorization);
     request.setRawHeader("Accept", "application/x-www-form-urlencoded, application/json");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
@@ -100,39 +101,40 @@ int OAuth1Client::send(const QByteArray &method, const QUrl &url, const QByteArr
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
 
-    QNetworkReply *reply
-        = method == "GET" ? m_manager->get(request) : m_manager->post(request, QByteArray());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, tokenResponse, exchange, timer]() mutable {
-        reply->deleteLater();
-        Result result;
-        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->read(kMaxResponseBytes);
-        result.durationMs = timer->elapsed();
-        exchange.status = result.httpStatus;
-        exchange.responseBody = result.body;
-        exchange.durationMs = result.durationMs;
-        for (const auto &header : reply->rawHeaderPairs())
-            exchange.responseHeaders.append(header);
-        if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0)
-            exchange.error = reply->errorString();
-        Q_EMIT httpExchangeRecorded(id, exchange);
+    QNetworkReply *reply = method == "GET" ? m_manager->get(request) : m_manager->post(request, QByteArray());
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, id, tokenResponse, exchange, timer]() mutable {
+            reply->deleteLater();
+            Result result;
+            result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            result.body = reply->read(kMaxResponseBytes);
+            result.durationMs = timer->elapsed();
+            exchange.status = result.httpStatus;
+            exchange.responseBody = result.body;
+            exchange.durationMs = result.durationMs;
+            for (const auto &header : reply->rawHeaderPairs())
+                exchange.responseHeaders.append(header);
+            if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0)
+                exchange.error = reply->errorString();
+            Q_EMIT httpExchangeRecorded(id, exchange);
 
-        if (result.httpStatus < 200 || result.httpStatus >= 300) {
-            result.error = explain(result.httpStatus, reply->errorString());
-        } else if (tokenResponse) {
-            const QUrlQuery fields(QString::fromUtf8(result.body));
-            for (const auto &[name, value] : fields.queryItems(QUrl::FullyDecoded))
-                result.fields.insert(name, value);
-            result.token = result.fields.value(QStringLiteral("oauth_token"));
-            result.tokenSecret = result.fields.value(QStringLiteral("oauth_token_secret"));
-            result.ok = !result.token.isEmpty();
-            if (!result.ok)
-                result.error = tr("The token response has no oauth_token.");
-        } else {
-            result.ok = true;
-        }
-        qCDebug(lcOAuth1) << "request" << id << "answered" << result.httpStatus << "in" << result.durationMs << "ms";
-        Q_EMIT finished(id, result);
-    });
+            if (result.httpStatus < 200 || result.httpStatus >= 300) {
+                result.error = explain(result.httpStatus, reply->errorString());
+            } else if (tokenResponse) {
+                const QUrlQuery fields(QString::fromUtf8(result.body));
+                for (const auto &[name, value] : fields.queryItems(QUrl::FullyDecoded))
+                    result.fields.insert(name, value);
+                result.token = result.fields.value(QStringLiteral("oauth_token"));
+                result.tokenSecret = result.fields.value(QStringLiteral("oauth_token_secret"));
+                result.ok = !result.token.isEmpty();
+                if (!result.ok)
+                    result.error = tr("The token response has no oauth_token.");
+            } else {
+                result.ok = true;
+            }
+            qCDebug(lcOAuth1) << "request" << id << "answered" << result.httpStatus << "in"
+                              << result.durationMs << "ms";
+            Q_EMIT finished(id, result);
+        });
     return id;
 }

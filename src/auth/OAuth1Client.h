@@ -46,15 +46,17 @@ public:
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     /// Leg one: a request token for @p callback. Returns the request's id.
-    int requestToken(const IntegrationSource &source, const OAuthCredentials &credentials, const QUrl &callback);
+    int requestToken(
+        const IntegrationSource &source, const OAuthCredentials &credentials, const QUrl &callback);
     /// Leg two: the page where the user allows access.
     static QUrl authorizationUrl(const IntegrationSource &source, const QString &requestToken);
     static Callback parseCallback(const QUrl &url);
     /// Leg three: the access token for an authorized request token.
-    int accessToken(const IntegrationSource &source, const OAuthCredentials &credentials, const QString &requestToken,
-                    const QString &requestTokenSecret, const QString &verifier);
+    int accessToken(const IntegrationSource &source, const OAuthCredentials &credentials,
+        const QString &requestToken, const QString &requestTokenSecret, const QString &verifier);
     /// A GET signed with an access token, e.g. the source's test API call.
-    int get(const QUrl &url, const OAuthCredentials &credentials, const QString &token, const QString &tokenSecret);
+    int get(const QUrl &url, const OAuthCredentials &credentials, const QString &token,
+        const QString &tokenSecret);
 
 Q_SIGNALS:
     void finished(int id, const OAuth1Client::Result &result);

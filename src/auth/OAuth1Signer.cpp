@@ -5,7 +5,6 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 namespace {
@@ -29,8 +28,7 @@ OAuth1Signer::OAuth1Signer(const QString &consumerKey, const QString &consumerSe
     : m_consumerKey(consumerKey)
     , m_consumerSecret(consumerSecret)
     , m_method(method)
-{
-}
+{ }
 
 void OAuth1Signer::setToken(const QString &token, const QString &tokenSecret)
 {
@@ -49,7 +47,8 @@ QString OAuth1Signer::methodName(Method method)
     return method == Method::HmacSha256 ? QStringLiteral("HMAC-SHA256") : QStringLiteral("HMAC-SHA1");
 }
 
-QByteArray OAuth1Signer::baseString(const QByteArray &httpMethod, const QUrl &url, const Parameters &parameters)
+QByteArray OAuth1Signer::baseString(
+    const QByteArray &httpMethod, const QUrl &url, const Parameters &parameters)
 {
     // §3.4.1.2: scheme and host in lower case, default ports dropped, no query or fragment.
     QUrl base = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
@@ -77,30 +76,31 @@ QByteArray OAuth1Signer::baseString(const QByteArray &httpMethod, const QUrl &ur
         + encode(QString::fromLatin1(normalized));
 }
 
-QByteArray OAuth1Signer::sign(Method method, const QByteArray &baseString, const QString &consumerSecret,
-                              const QString &tokenSecret)
+QByteArray OAuth1Signer::sign(
+    Method method, const QByteArray &baseString, const QString &consumerSecret, const QString &tokenSecret)
 {
     const QByteArray key = encode(consumerSecret) + '&' + encode(tokenSecret);
-    const auto algorithm = method == Method::HmacSha256 ? QCryptographicHash::Sha256 : QCryptographicHash::Sha1;
+    const auto algorithm
+        = method == Method::HmacSha256 ? QCryptographicHash::Sha256 : QCryptographicHash::Sha1;
     return QMessageAuthenticationCode::hash(baseString, key, algorithm).toBase64();
 }
 
 QByteArray OAuth1Signer::authorizationHeader(const QByteArray &httpMethod, const QUrl &url,
-                                             const Parameters &extraOAuth, const Parameters &bodyParameters) const
+    const Parameters &extraOAuth, const Parameters &bodyParameters) const
 {
     Parameters oauth {
         { QStringLiteral("oauth_consumer_key"), m_consumerKey },
         { QStringLiteral("oauth_nonce"), m_fixedNonce.isEmpty() ? randomNonce() : m_fixedNonce },
         { QStringLiteral("oauth_signature_method"), methodName(m_method) },
         { QStringLiteral("oauth_timestamp"),
-          QString::number(m_fixedTimestamp ? m_fixedTimestamp : QDateTime::currentSecsSinceEpoch()) },
+            QString::number(m_fixedTimestamp ? m_fixedTimestamp : QDateTime::currentSecsSinceEpoch()) },
         { QStringLiteral("oauth_version"), QStringLiteral("1.0") },
     };
     if (!m_token.isEmpty())
         oauth.append({ QStringLiteral("oauth_token"), m_token });
     oauth += extraOAuth;
-    const QByteArray signature
-        = sign(m_method, baseString(httpMethod, url, oauth + bodyParameters), m_consumerSecret, m_tokenSecret);
+    const QByteArray signature = sign(
+        m_method, baseString(httpMethod, url, oauth + bodyParameters), m_consumerSecret, m_tokenSecret);
     oauth.append({ QStringLiteral("oauth_signature"), QString::fromLatin1(signature) });
 
     QByteArray header = QByteArrayLiteral("OAuth ");

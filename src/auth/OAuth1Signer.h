@@ -24,13 +24,13 @@ public:
     /// @p url, signing @p extraOAuth (e.g. oauth_callback, oauth_verifier)
     /// and @p bodyParameters (form bodies only) with a fresh nonce and time.
     QByteArray authorizationHeader(const QByteArray &httpMethod, const QUrl &url,
-                                   const Parameters &extraOAuth = {}, const Parameters &bodyParameters = {}) const;
+        const Parameters &extraOAuth = {}, const Parameters &bodyParameters = {}) const;
 
     /// The signature base string (RFC 5849 §3.4.1), for tests and diagnoses.
     static QByteArray baseString(const QByteArray &httpMethod, const QUrl &url, const Parameters &parameters);
     /// The signature of @p baseString with the given secrets.
     static QByteArray sign(Method method, const QByteArray &baseString, const QString &consumerSecret,
-                           const QString &tokenSecret);
+        const QString &tokenSecret);
     static QString methodName(Method method);
 
     /// Fixed nonce and timestamp, for reproducible signatures in tests.

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-
 #include <array>
 #include <utility>
 
@@ -96,7 +95,8 @@ QString pageText(const QByteArray &html)
     QString text = QString::fromUtf8(html);
     static const QRegularExpression hidden(QStringLiteral("<(script|style)\\b.*?</\\1\\s*>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression blocks(QStringLiteral("<(br|/p|/div|/pre|/h[1-6]|/li|/tr|/title)\\b[^>]*>"),
+    static const QRegularExpression blocks(
+        QStringLiteral("<(br|/p|/div|/pre|/h[1-6]|/li|/tr|/title)\\b[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     text.remove(hidden);
@@ -194,10 +194,12 @@ OAuthDiagnosis OAuthDiagnosis::pkceIgnored()
     d.m_kind = Kind::PkceIgnored;
     d.m_stage = Stage::CodeExchange;
     d.m_title = tr("The provider ignores PKCE");
-    d.m_explanation = tr("The provider issued tokens for a code exchanged with a wrong or missing code_verifier, so "
-                         "the code_challenge sent with the authorization request was not checked.");
-    d.m_fix = tr("PKCE protects nothing with this provider: set the source's PKCE mode to off to say so, and ask "
-                 "the provider to enforce it.");
+    d.m_explanation
+        = tr("The provider issued tokens for a code exchanged with a wrong or missing code_verifier, so "
+             "the code_challenge sent with the authorization request was not checked.");
+    d.m_fix
+        = tr("PKCE protects nothing with this provider: set the source's PKCE mode to off to say so, and ask "
+             "the provider to enforce it.");
     return d;
 }
 
@@ -213,15 +215,18 @@ void OAuthDiagnosis::setRedirectMismatch(const QString &sent, const QString &exp
                            "Sent:       %1\nRegistered: %2\nThey differ from character %3 on.")
                             .arg(sent, expected)
                             .arg(m_differenceIndex + 1);
-        m_fix = tr("Register exactly %1 with the provider, or make Linkdeck use %2. Scheme, host, port, path and "
-                   "a trailing slash must all match.")
+        m_fix = tr(
+            "Register exactly %1 with the provider, or make Linkdeck use %2. Scheme, host, port, path and "
+            "a trailing slash must all match.")
                     .arg(sent, expected);
     } else {
-        m_explanation = tr("The provider does not accept the redirect URI %1: it is not registered for this client, "
-                           "or it differs from the one sent with the authorization request.")
-                            .arg(sent.isEmpty() ? tr("(unknown)") : sent);
-        m_fix = tr("Register the redirect URI exactly as sent in the provider's developer console (scheme, host, "
-                   "port, path and a trailing slash must all match), or use one that is registered.");
+        m_explanation
+            = tr("The provider does not accept the redirect URI %1: it is not registered for this client, "
+                 "or it differs from the one sent with the authorization request.")
+                  .arg(sent.isEmpty() ? tr("(unknown)") : sent);
+        m_fix = tr(
+            "Register the redirect URI exactly as sent in the provider's developer console (scheme, host, "
+            "port, path and a trailing slash must all match), or use one that is registered.");
     }
     const QString said = serverSaid();
     if (!said.isEmpty())
@@ -237,15 +242,17 @@ void OAuthDiagnosis::setInvalidClient(OAuthCredentials::Method method, const Con
     case OAuthCredentials::Method::HttpBasic:
         how = tr("Linkdeck sent the client ID and secret in an HTTP Basic Authorization header "
                  "(client_secret_basic).");
-        m_fix = tr("Check the client ID and secret (a stray space is a common cause). If they are right, the server "
-                   "probably expects them in the request body (client_secret_post): set the source's client "
-                   "authentication to \"body\".");
+        m_fix = tr(
+            "Check the client ID and secret (a stray space is a common cause). If they are right, the server "
+            "probably expects them in the request body (client_secret_post): set the source's client "
+            "authentication to \"body\".");
         break;
     case OAuthCredentials::Method::RequestBody:
         how = tr("Linkdeck sent the client ID and secret in the request body (client_secret_post).");
-        m_fix = tr("Check the client ID and secret (a stray space is a common cause). If they are right, the server "
-                   "probably expects them in an HTTP Basic Authorization header (client_secret_basic): set the "
-                   "source's client authentication to \"basic\".");
+        m_fix = tr(
+            "Check the client ID and secret (a stray space is a common cause). If they are right, the server "
+            "probably expects them in an HTTP Basic Authorization header (client_secret_basic): set the "
+            "source's client authentication to \"basic\".");
         break;
     case OAuthCredentials::Method::None:
         how = tr("Linkdeck sent only the client ID, as a public client without a secret (none).");
@@ -278,7 +285,8 @@ OAuthDiagnosis OAuthDiagnosis::fromOAuthError(Stage stage, const QString &error,
                                                             : QString();
     const QString &registered = context.registeredRedirectUri;
     const bool redirectsDiffer = !sent.isEmpty() && !registered.isEmpty() && sent != registered;
-    const auto withSaid = [&said](const QString &text) { return said.isEmpty() ? text : text + QLatin1Char(' ') + said; };
+    const auto withSaid
+        = [&said](const QString &text) { return said.isEmpty() ? text : text + QLatin1Char(' ') + said; };
 
     if (e == QLatin1String("redirect_uri_mismatch") || e == QLatin1String("invalid_redirect_uri")
         || ((e == QLatin1String("invalid_request") || e == QLatin1String("invalid_grant") || e.isEmpty())
@@ -294,35 +302,43 @@ OAuthDiagnosis OAuthDiagnosis::fromOAuthError(Stage stage, const QString &error,
             d.m_title = tr("The provider does not accept this PKCE method");
             d.m_explanation = withSaid(
                 tr("The code_challenge_method sent (%1) is not one the provider accepts.")
-                    .arg(Pkce::methodName(context.pkce).isEmpty() ? tr("none") : Pkce::methodName(context.pkce)));
-            d.m_fix = tr("Set the source's PKCE mode to S256, which every provider that supports PKCE accepts.");
+                    .arg(Pkce::methodName(context.pkce).isEmpty() ? tr("none")
+                                                                  : Pkce::methodName(context.pkce)));
+            d.m_fix
+                = tr("Set the source's PKCE mode to S256, which every provider that supports PKCE accepts.");
         } else if (!says("require") && !says("missing") && !says("must")
             && (says("match") || says("fail") || says("invalid") || says("wrong") || says("incorrect"))) {
             d.m_kind = Kind::PkceMismatch;
             d.m_title = tr("The PKCE verifier does not match the challenge");
-            d.m_explanation = withSaid(tr("The code_verifier sent with the code is not the one whose challenge went "
-                                          "with the authorization request."));
-            d.m_fix = tr("Exchange the code with the verifier created for the same authorization request, and use "
-                         "the same method (S256 or plain) on both sides.");
+            d.m_explanation
+                = withSaid(tr("The code_verifier sent with the code is not the one whose challenge went "
+                              "with the authorization request."));
+            d.m_fix = tr(
+                "Exchange the code with the verifier created for the same authorization request, and use "
+                "the same method (S256 or plain) on both sides.");
         } else {
             d.m_kind = Kind::PkceRequired;
             d.m_title = tr("The provider requires PKCE");
             d.m_explanation = context.pkce == IntegrationSource::PkceMode::Off
-                ? withSaid(tr("The request had no PKCE code_challenge (or code_verifier): PKCE is off for this "
-                              "source, and the provider requires it."))
-                : withSaid(tr("The provider requires PKCE and did not find it in the request (code_challenge with "
-                              "the authorization, code_verifier with the code)."));
+                ? withSaid(
+                    tr("The request had no PKCE code_challenge (or code_verifier): PKCE is off for this "
+                       "source, and the provider requires it."))
+                : withSaid(
+                    tr("The provider requires PKCE and did not find it in the request (code_challenge with "
+                       "the authorization, code_verifier with the code)."));
             d.m_fix = tr("Set the source's PKCE mode to S256.");
         }
         return d;
     }
     if (e == QLatin1String("invalid_client")) {
-        d.setInvalidClient(response ? response->clientAuthentication : OAuthCredentials::Method::HttpBasic, context);
+        d.setInvalidClient(
+            response ? response->clientAuthentication : OAuthCredentials::Method::HttpBasic, context);
         if (!response) {
             // At the authorization endpoint no secret is sent: the client ID itself is unknown.
             d.m_title = tr("The provider does not know this client (invalid_client)");
-            d.m_explanation = withSaid(tr("The provider does not know the client ID sent with the authorization "
-                                          "request, or the client is disabled."));
+            d.m_explanation
+                = withSaid(tr("The provider does not know the client ID sent with the authorization "
+                              "request, or the client is disabled."));
             d.m_fix = tr("Check the client ID of the source (or of the application's credentials for it).");
         }
         return d;
@@ -331,17 +347,19 @@ OAuthDiagnosis OAuthDiagnosis::fromOAuthError(Stage stage, const QString &error,
         d.m_kind = Kind::InvalidGrant;
         if (stage == Stage::Refresh) {
             d.m_title = tr("The refresh token was rejected (invalid_grant)");
-            d.m_explanation = withSaid(tr("The refresh token is no longer valid: it was revoked, it expired, or the "
-                                          "provider rotates refresh tokens and an older one was used."));
+            d.m_explanation
+                = withSaid(tr("The refresh token is no longer valid: it was revoked, it expired, or the "
+                              "provider rotates refresh tokens and an older one was used."));
             d.m_fix = tr("Connect again. After every refresh, keep the refresh token the answer carries.");
         } else {
             d.m_title = tr("The authorization code was rejected (invalid_grant)");
-            d.m_explanation = withSaid(
-                tr("The code expired (codes live seconds to minutes), was already used, was issued to another "
-                   "client, or the redirect_uri or code_verifier sent with it differ from the authorization "
-                   "request's."));
-            d.m_fix = tr("Run the authorization again and exchange the code at once, with the same redirect URI "
-                         "and PKCE verifier as the authorization request.");
+            d.m_explanation = withSaid(tr(
+                "The code expired (codes live seconds to minutes), was already used, was issued to another "
+                "client, or the redirect_uri or code_verifier sent with it differ from the authorization "
+                "request's."));
+            d.m_fix
+                = tr("Run the authorization again and exchange the code at once, with the same redirect URI "
+                     "and PKCE verifier as the authorization request.");
         }
         return d;
     }
@@ -352,8 +370,9 @@ OAuthDiagnosis OAuthDiagnosis::fromOAuthError(Stage stage, const QString &error,
                 ? tr("A requested scope is unknown or not allowed for this client.")
                 : tr("Requested: \"%1\". A scope is unknown or not allowed for this client.")
                       .arg(context.requestedScope));
-        d.m_fix = tr("Remove scopes the client may not use, and check the provider's scope names and the scope "
-                     "separator of the source.");
+        d.m_fix
+            = tr("Remove scopes the client may not use, and check the provider's scope names and the scope "
+                 "separator of the source.");
         return d;
     }
     if (e == QLatin1String("unauthorized_client")) {
@@ -362,8 +381,9 @@ OAuthDiagnosis OAuthDiagnosis::fromOAuthError(Stage stage, const QString &error,
         d.m_explanation = withSaid(stage == Stage::Refresh
                 ? tr("The client is not allowed the refresh_token grant.")
                 : tr("The client is not allowed the authorization code flow (grant or response type)."));
-        d.m_fix = tr("Enable the authorization code grant (and refresh tokens) for the client in the provider's "
-                     "developer console.");
+        d.m_fix
+            = tr("Enable the authorization code grant (and refresh tokens) for the client in the provider's "
+                 "developer console.");
         return d;
     }
     if (e == QLatin1String("unsupported_grant_type")) {
@@ -376,16 +396,19 @@ OAuthDiagnosis OAuthDiagnosis::fromOAuthError(Stage stage, const QString &error,
     if (e == QLatin1String("access_denied")) {
         d.m_kind = Kind::AccessDenied;
         d.m_title = tr("Consent was denied (access_denied)");
-        d.m_explanation = withSaid(tr("The user declined the authorization or cancelled the login, or the provider "
-                                      "refused it on the user's behalf."));
-        d.m_fix = tr("Run again and approve the consent page. If it is refused without asking, check that the test "
-                     "account may use this client and these scopes.");
+        d.m_explanation
+            = withSaid(tr("The user declined the authorization or cancelled the login, or the provider "
+                          "refused it on the user's behalf."));
+        d.m_fix = tr(
+            "Run again and approve the consent page. If it is refused without asking, check that the test "
+            "account may use this client and these scopes.");
         return d;
     }
     if (e == QLatin1String("server_error") || e == QLatin1String("temporarily_unavailable")) {
         d.m_kind = Kind::ServerError;
         d.m_title = tr("The provider failed (%1)").arg(error);
-        d.m_explanation = withSaid(tr("The provider could not handle the request because of a problem on its side."));
+        d.m_explanation
+            = withSaid(tr("The provider could not handle the request because of a problem on its side."));
         d.m_fix = tr("Retry later; if it persists, report it to the provider with the time of the request.");
         return d;
     }
@@ -394,8 +417,9 @@ OAuthDiagnosis OAuthDiagnosis::fromOAuthError(Stage stage, const QString &error,
         d.m_title = tr("The provider found the request malformed (invalid_request)");
         d.m_explanation = withSaid(tr("A parameter is missing, repeated or has a value the provider does not "
                                       "accept."));
-        d.m_fix = tr("Compare the request with the provider's documentation: extra parameters, the scope separator "
-                     "and the PKCE method are common causes.");
+        d.m_fix = tr(
+            "Compare the request with the provider's documentation: extra parameters, the scope separator "
+            "and the PKCE method are common causes.");
         return d;
     }
     d.m_kind = Kind::OtherOAuthError;
@@ -412,7 +436,8 @@ OAuthDiagnosis OAuthDiagnosis::fromTokenResponse(const TokenResponse &response, 
     const Stage stage = stageOf(response.operation);
     const QString endpoint = where(response.url);
     if (response.errorKind == TokenResponse::ErrorKind::OAuthError) {
-        OAuthDiagnosis d = fromOAuthError(stage, response.error, response.errorDescription, &response, context);
+        OAuthDiagnosis d
+            = fromOAuthError(stage, response.error, response.errorDescription, &response, context);
         qCDebug(lcOAuthDiagnosis) << "diagnosis:" << kindName(d.kind());
         return d;
     }
@@ -437,23 +462,28 @@ OAuthDiagnosis OAuthDiagnosis::fromTokenResponse(const TokenResponse &response, 
     case TokenResponse::ErrorKind::Timeout:
         d.m_kind = Kind::Timeout;
         d.m_title = tr("The server did not answer in time");
-        d.m_explanation = tr("No complete answer came from %1. %2").arg(endpoint, response.networkError).trimmed();
-        d.m_fix = tr("Check that the server is up and reachable from here (proxy, firewall, VPN); if it is only slow, "
-                     "raise the timeout.");
+        d.m_explanation
+            = tr("No complete answer came from %1. %2").arg(endpoint, response.networkError).trimmed();
+        d.m_fix = tr(
+            "Check that the server is up and reachable from here (proxy, firewall, VPN); if it is only slow, "
+            "raise the timeout.");
         break;
     case TokenResponse::ErrorKind::TlsError:
         d.m_kind = Kind::TlsError;
         d.m_title = tr("The TLS connection failed");
-        d.m_explanation = tr("The secure connection to %1 failed: %2. Linkdeck never ignores certificate errors.")
-                              .arg(endpoint, response.networkError);
-        d.m_fix = tr("Fix the server's certificate (expired, self-signed, wrong host name or missing intermediate), "
-                     "or add the issuing CA to the system's trust store.");
+        d.m_explanation
+            = tr("The secure connection to %1 failed: %2. Linkdeck never ignores certificate errors.")
+                  .arg(endpoint, response.networkError);
+        d.m_fix = tr(
+            "Fix the server's certificate (expired, self-signed, wrong host name or missing intermediate), "
+            "or add the issuing CA to the system's trust store.");
         break;
     case TokenResponse::ErrorKind::ConnectionRefused:
         d.m_kind = Kind::ConnectionRefused;
         d.m_title = tr("The server is not running (connection refused)");
-        d.m_explanation = tr("Nothing accepts connections at %1: the server is down, or the host or port is wrong.")
-                              .arg(endpoint);
+        d.m_explanation
+            = tr("Nothing accepts connections at %1: the server is down, or the host or port is wrong.")
+                  .arg(endpoint);
         d.m_fix = tr("Start the server, or correct the host and port in the source's URLs.");
         break;
     case TokenResponse::ErrorKind::HostNotFound:
@@ -482,8 +512,9 @@ OAuthDiagnosis OAuthDiagnosis::fromTokenResponse(const TokenResponse &response, 
     case TokenResponse::ErrorKind::Redirected:
         d.m_kind = Kind::Redirected;
         d.m_title = tr("The token endpoint redirected (HTTP %1)").arg(response.httpStatus);
-        d.m_explanation = tr("%1 redirected to %2. Linkdeck does not follow redirects with client credentials.")
-                              .arg(endpoint, response.redirectLocation);
+        d.m_explanation
+            = tr("%1 redirected to %2. Linkdeck does not follow redirects with client credentials.")
+                  .arg(endpoint, response.redirectLocation);
         d.m_fix = tr("Use the final URL as the endpoint (often http → https, or a trailing slash).");
         break;
     case TokenResponse::ErrorKind::HttpError:
@@ -493,16 +524,19 @@ OAuthDiagnosis OAuthDiagnosis::fromTokenResponse(const TokenResponse &response, 
             d.m_explanation = tr("%1 answered HTTP %2: a problem on the server's side.")
                                   .arg(endpoint)
                                   .arg(response.httpStatus);
-            d.m_fix = tr("Retry later; if it persists, report it to the provider with the time of the request.");
+            d.m_fix
+                = tr("Retry later; if it persists, report it to the provider with the time of the request.");
         } else {
             d.m_kind = Kind::HttpError;
             d.m_title = tr("The server refused the request (HTTP %1)").arg(response.httpStatus);
-            d.m_explanation = tr("%1 answered HTTP %2 without an OAuth error.").arg(endpoint).arg(response.httpStatus);
+            d.m_explanation
+                = tr("%1 answered HTTP %2 without an OAuth error.").arg(endpoint).arg(response.httpStatus);
             if (response.httpStatus == 404 || response.httpStatus == 405)
                 d.m_fix = tr("Check the endpoint URL: the server has no token endpoint there.");
             else if (response.httpStatus == 401 || response.httpStatus == 403)
-                d.m_fix = tr("Check the client ID and secret, and the source's client authentication (basic or "
-                             "body).");
+                d.m_fix
+                    = tr("Check the client ID and secret, and the source's client authentication (basic or "
+                         "body).");
             else
                 d.m_fix = tr("Compare the request with the provider's documentation.");
         }
@@ -521,14 +555,18 @@ OAuthDiagnosis OAuthDiagnosis::fromTokenResponse(const TokenResponse &response, 
         if (html) {
             const QString title = htmlTitle(response.rawBody);
             d.m_explanation += QLatin1Char(' ')
-                + (title.isEmpty() ? tr("It is an HTML page.") : tr("It is an HTML page titled \"%1\".").arg(title));
-            d.m_fix = tr("Check the access token URL: an HTML answer usually comes from a login or error page, or "
-                         "from a proxy in front of the real endpoint.");
-        } else if (response.contentType.contains(QLatin1String("x-www-form-urlencoded"), Qt::CaseInsensitive)) {
+                + (title.isEmpty() ? tr("It is an HTML page.")
+                                   : tr("It is an HTML page titled \"%1\".").arg(title));
+            d.m_fix = tr(
+                "Check the access token URL: an HTML answer usually comes from a login or error page, or "
+                "from a proxy in front of the real endpoint.");
+        } else if (response.contentType.contains(
+                       QLatin1String("x-www-form-urlencoded"), Qt::CaseInsensitive)) {
             d.m_fix = tr("The provider answers form-encoded tokens although JSON was asked for (Accept: "
                          "application/json); check its documentation for a JSON option.");
         } else {
-            d.m_fix = tr("Check the access token URL and the provider's documentation of its token response.");
+            d.m_fix
+                = tr("Check the access token URL and the provider's documentation of its token response.");
         }
         break;
     }
@@ -536,12 +574,12 @@ OAuthDiagnosis OAuthDiagnosis::fromTokenResponse(const TokenResponse &response, 
         d.m_kind = Kind::MissingAccessToken;
         d.m_title = tr("The token response has no access_token");
         const QStringList fields = response.json.keys();
-        d.m_explanation = fields.isEmpty()
-            ? tr("%1 answered an empty JSON object.").arg(endpoint)
-            : tr("%1 answered JSON with the fields %2, but no access_token.")
-                  .arg(endpoint, fields.join(QLatin1String(", ")));
-        d.m_fix = tr("Check that the URL is the token endpoint and not another API; if the provider nests its tokens, "
-                     "compare with its documentation.");
+        d.m_explanation = fields.isEmpty() ? tr("%1 answered an empty JSON object.").arg(endpoint)
+                                           : tr("%1 answered JSON with the fields %2, but no access_token.")
+                                                 .arg(endpoint, fields.join(QLatin1String(", ")));
+        d.m_fix = tr(
+            "Check that the URL is the token endpoint and not another API; if the provider nests its tokens, "
+            "compare with its documentation.");
         break;
     }
     }
@@ -555,7 +593,8 @@ OAuthDiagnosis OAuthDiagnosis::fromCallback(const CallbackResult &callback, cons
     case CallbackResult::Kind::Code:
         return {};
     case CallbackResult::Kind::Error:
-        return fromOAuthError(Stage::Authorization, callback.error, callback.errorDescription, nullptr, context);
+        return fromOAuthError(
+            Stage::Authorization, callback.error, callback.errorDescription, nullptr, context);
     case CallbackResult::Kind::StateMismatch: {
         OAuthDiagnosis d;
         d.m_kind = Kind::StateMismatch;
@@ -564,12 +603,15 @@ OAuthDiagnosis OAuthDiagnosis::fromCallback(const CallbackResult &callback, cons
         d.m_serverErrorDescription = callback.errorDescription;
         d.m_title = tr("The state does not match");
         d.m_explanation = callback.state.isEmpty()
-            ? tr("The callback carried no state, so it cannot be tied to this authorization request. Its code "
-                 "was not exchanged.")
-            : tr("The callback's state is not the one sent: it belongs to another attempt, or it was forged. Its "
+            ? tr(
+                "The callback carried no state, so it cannot be tied to this authorization request. Its code "
+                "was not exchanged.")
+            : tr("The callback's state is not the one sent: it belongs to another attempt, or it was forged. "
+                 "Its "
                  "code was not exchanged.");
-        d.m_fix = tr("Start the flow again from Linkdeck and finish one authorization before starting another. If "
-                     "the provider drops the state, report it: it is required for protection against forgery.");
+        d.m_fix = tr(
+            "Start the flow again from Linkdeck and finish one authorization before starting another. If "
+            "the provider drops the state, report it: it is required for protection against forgery.");
         return d;
     }
     case CallbackResult::Kind::Empty:
@@ -579,17 +621,21 @@ OAuthDiagnosis OAuthDiagnosis::fromCallback(const CallbackResult &callback, cons
     d.m_kind = Kind::NoCode;
     d.m_stage = Stage::Authorization;
     d.m_title = tr("The redirect carried no code");
-    d.m_explanation = tr("The provider redirected back without a code or an error, in the query or the fragment.");
-    d.m_fix = tr("Check that the authorization URL asks for response_type=code, and that nothing rewrites the "
-                 "redirect URI on the way back.");
+    d.m_explanation
+        = tr("The provider redirected back without a code or an error, in the query or the fragment.");
+    d.m_fix
+        = tr("Check that the authorization URL asks for response_type=code, and that nothing rewrites the "
+             "redirect URI on the way back.");
     return d;
 }
 
-OAuthDiagnosis OAuthDiagnosis::fromAuthorizationPage(int httpStatus, const QByteArray &html, const Context &context)
+OAuthDiagnosis OAuthDiagnosis::fromAuthorizationPage(
+    int httpStatus, const QByteArray &html, const Context &context)
 {
     const QString text = pageText(html.left(256 * 1024));
     static const QRegularExpression errorLine(QStringLiteral("\\berror\\s*[:=]\\s*\"?([a-z_]{3,64})"));
-    static const QRegularExpression descriptionLine(QStringLiteral("\\berror_description\\s*[:=]\\s*\"?([^\"\\n]{1,300})"));
+    static const QRegularExpression descriptionLine(
+        QStringLiteral("\\berror_description\\s*[:=]\\s*\"?([^\"\\n]{1,300})"));
     static const QRegularExpression knownCode(QStringLiteral(
         "\\b(redirect_uri_mismatch|invalid_redirect_uri|invalid_client|invalid_scope|unauthorized_client|"
         "unsupported_response_type|access_denied|invalid_request|server_error|temporarily_unavailable)\\b"));
@@ -611,8 +657,11 @@ OAuthDiagnosis OAuthDiagnosis::fromAuthorizationPage(int httpStatus, const QByte
         d.m_title = tr("The provider showed an error page");
         d.m_explanation = title.isEmpty()
             ? tr("Instead of redirecting back, the provider showed a page (HTTP %1).").arg(httpStatus)
-            : tr("Instead of redirecting back, the provider showed the page \"%1\" (HTTP %2).").arg(title).arg(httpStatus);
-        d.m_fix = tr("Read the page in the timeline; an unknown client ID or an unregistered redirect URI is the usual "
+            : tr("Instead of redirecting back, the provider showed the page \"%1\" (HTTP %2).")
+                  .arg(title)
+                  .arg(httpStatus);
+        d.m_fix = tr("Read the page in the timeline; an unknown client ID or an unregistered redirect URI is "
+                     "the usual "
                      "cause.");
     }
     d.m_httpStatus = httpStatus;

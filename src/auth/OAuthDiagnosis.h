@@ -79,7 +79,8 @@ public:
     /// Explains an error page the provider showed instead of redirecting
     /// back (an unregistered redirect URI or unknown client, typically):
     /// reads "error" and "error_description" from the page's text.
-    static OAuthDiagnosis fromAuthorizationPage(int httpStatus, const QByteArray &html, const Context &context);
+    static OAuthDiagnosis fromAuthorizationPage(
+        int httpStatus, const QByteArray &html, const Context &context);
     static OAuthDiagnosis fromAuthorizationPage(int httpStatus, const QByteArray &html);
     /// The provider issued tokens for a code exchanged with a wrong verifier.
     static OAuthDiagnosis pkceIgnored();

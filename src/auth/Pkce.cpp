@@ -4,7 +4,6 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPkce, "linkdeck.auth.pkce")
@@ -47,8 +46,9 @@ QString Pkce::challenge(const QString &verifier, IntegrationSource::PkceMode mod
 {
     switch (mode) {
     case IntegrationSource::PkceMode::S256:
-        return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        return QString::fromLatin1(
+            QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     case IntegrationSource::PkceMode::Plain:
         return verifier;
     case IntegrationSource::PkceMode::Off:
@@ -62,9 +62,10 @@ bool Pkce::isValidVerifier(const QString &verifier)
     if (verifier.size() < MinVerifierLength || verifier.size() > MaxVerifierLength)
         return false;
     return std::all_of(verifier.cbegin(), verifier.cend(), [](QChar c) {
-        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('.')
-            || c == QLatin1Char('_') || c == QLatin1Char('~');
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('~');
     });
 }
 

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QSslError>
 #include <QTimer>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcOAuth2, "linkdeck.auth.oauth2")
@@ -96,8 +95,8 @@ int TokenClient::exchangeCode(const IntegrationSource &source, const OAuthCreden
     return start(response, source.accessTokenUrl, params, source, credentials);
 }
 
-int TokenClient::refresh(const IntegrationSource &source, const OAuthCredentials &credentials,
-    const QString &refreshToken)
+int TokenClient::refresh(
+    const IntegrationSource &source, const OAuthCredentials &credentials, const QString &refreshToken)
 {
     TokenResponse response;
     response.operation = TokenResponse::Operation::Refresh;
@@ -108,7 +107,8 @@ int TokenClient::refresh(const IntegrationSource &source, const OAuthCredentials
         failLater(id, response);
         return id;
     }
-    const QString endpoint = source.refreshUrl.trimmed().isEmpty() ? source.accessTokenUrl : source.refreshUrl;
+    const QString endpoint
+        = source.refreshUrl.trimmed().isEmpty() ? source.accessTokenUrl : source.refreshUrl;
     const Params params {
         { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
         { QStringLiteral("refresh_token"), refreshToken },
@@ -124,8 +124,8 @@ int TokenClient::revoke(const IntegrationSource &source, const OAuthCredentials 
     if (source.revokeUrl.trimmed().isEmpty() || token.isEmpty()) {
         const int id = m_nextId++;
         response.errorKind = TokenResponse::ErrorKind::Configuration;
-        response.networkError = token.isEmpty() ? tr("There is no token to revoke.")
-                                                : tr("The source has no revoke URL.");
+        response.networkError
+            = token.isEmpty() ? tr("There is no token to revoke.") : tr("The source has no revoke URL.");
         failLater(id, response);
         return id;
     }
@@ -162,8 +162,7 @@ void TokenClient::abortAll()
 QByteArray TokenClient::formUrlEncode(const QString &value)
 {
     // The WHATWG form encoding keeps only ALPHA / DIGIT / "*-._"; a space becomes '+'.
-    return QUrl::toPercentEncoding(value, QByteArrayLiteral(" *"), QByteArrayLiteral("~"))
-        .replace(' ', '+');
+    return QUrl::toPercentEncoding(value, QByteArrayLiteral(" *"), QByteArrayLiteral("~")).replace(' ', '+');
 }
 
 QByteArray TokenClient::formBody(const Params &params)
@@ -202,7 +201,8 @@ int TokenClient::start(TokenResponse response, const QString &endpoint, Params p
     }
     if (credentials.clientId.isEmpty()) {
         response.errorKind = TokenResponse::ErrorKind::Configuration;
-        response.networkError = tr("No client ID: the source has none and no application's credentials were given.");
+        response.networkError
+            = tr("No client ID: the source has none and no application's credentials were given.");
         failLater(id, response);
         return id;
     }
@@ -210,7 +210,8 @@ int TokenClient::start(TokenResponse response, const QString &endpoint, Params p
     QNetworkRequest request(url);
     switch (method) {
     case OAuthCredentials::Method::HttpBasic:
-        request.setRawHeader("Authorization", basicAuthorization(credentials.clientId, credentials.clientSecret));
+        request.setRawHeader(
+            "Authorization", basicAuthorization(credentials.clientId, credentials.clientSecret));
         break;
     case OAuthCredentials::Method::RequestBody:
         params.append({ QStringLiteral("client_id"), credentials.clientId });
@@ -234,7 +235,8 @@ int TokenClient::start(TokenResponse response, const QString &endpoint, Params p
         }
     }
     const QByteArray body = formBody(params);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Linkdeck/" LINKDECK_VERSION));
     // A token endpoint that redirects is reported, not followed with the secret.
@@ -394,8 +396,8 @@ void TokenClient::classify(Pending *pending, QNetworkReply *reply)
         r.networkError = tr("No complete answer within %1 seconds.").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
     } else if (!pending->sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
         r.errorKind = TokenResponse::ErrorKind::TlsError;
-        r.networkError
-            = pending->sslErrors.isEmpty() ? reply->errorString() : pending->sslErrors.join(QLatin1String("; "));
+        r.networkError = pending->sslErrors.isEmpty() ? reply->errorString()
+                                                      : pending->sslErrors.join(QLatin1String("; "));
     } else if (r.httpStatus == 0) {
         switch (error) {
         case QNetworkReply::ConnectionRefusedError:
@@ -419,7 +421,8 @@ void TokenClient::classify(Pending *pending, QNetworkReply *reply)
         const QJsonValue oauthError = json.value(QStringLiteral("error"));
         if (r.httpStatus >= 300 && r.httpStatus < 400) {
             r.errorKind = TokenResponse::ErrorKind::Redirected;
-            r.redirectLocation = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"))).toString();
+            r.redirectLocation
+                = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"))).toString();
         } else if (oauthError.isString() && !oauthError.toString().isEmpty()) {
             // Some providers answer errors with 200; the body decides.
             r.errorKind = TokenResponse::ErrorKind::OAuthError;

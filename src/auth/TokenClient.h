@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
-
 #include <map>
 #include <memory>
 
@@ -48,12 +47,13 @@ public:
 
     /// Exchanges an authorization code at the source's access token URL.
     /// @p codeVerifier is sent when not empty. Answers with codeExchanged().
-    int exchangeCode(const IntegrationSource &source, const OAuthCredentials &credentials, const QString &code,
-        const QString &redirectUri, const QString &codeVerifier);
+    int exchangeCode(const IntegrationSource &source, const OAuthCredentials &credentials,
+        const QString &code, const QString &redirectUri, const QString &codeVerifier);
     /// Refreshes at the source's refresh URL, or its access token URL.
     /// Keeps @p refreshToken when the answer has none, and says whether the
     /// server rotated it. Answers with refreshed().
-    int refresh(const IntegrationSource &source, const OAuthCredentials &credentials, const QString &refreshToken);
+    int refresh(
+        const IntegrationSource &source, const OAuthCredentials &credentials, const QString &refreshToken);
     /// Revokes @p token at the source's revoke URL (RFC 7009), with an
     /// optional @p tokenTypeHint ("refresh_token", "access_token").
     /// Answers with revoked(); ok means HTTP 200.

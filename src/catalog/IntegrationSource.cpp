@@ -1,7 +1,6 @@
 #include "IntegrationSource.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <optional>
 
 /// The options and words of one `linkdeck` invocation. The same parser

@@ -14,9 +14,9 @@ class ConnectContext;
 /// The link-token API: `POST /v1/link/token` (an application, for one of
 /// its users; optionally with its own "reference_id" for the user and the
 /// "redirect_url" and "failure_redirect_url" the user goes to when an
-/// OAuth flow ends, which must be on the application's list) and `POST /v1/link/provider/{oauth|password|email}/{source}`
-/// (the user's page, holding the link token in the body as "link_token"
-/// or in an X-Link-Token header).
+/// OAuth flow ends, which must be on the application's list) and `POST
+/// /v1/link/provider/{oauth|password|email}/{source}` (the user's page, holding the link token in the body as
+/// "link_token" or in an X-Link-Token header).
 class LinkApi
 {
     Q_DECLARE_TR_FUNCTIONS(LinkApi)

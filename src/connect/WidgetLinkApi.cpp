@@ -1,13 +1,13 @@
 #include "WidgetLinkApi.h"
 
 #include "ApiError.h"
-#include "OAuthStarter.h"
 #include "ConnectContext.h"
 #include "ConnectEvent.h"
 #include "CredentialLinker.h"
 #include "EventRepository.h"
 #include "JsonFields.h"
 #include "LinkApi.h"
+#include "OAuthStarter.h"
 #include "PopupSession.h"
 #include "WidgetRedirects.h"
 #include "WidgetRequest.h"
@@ -94,8 +94,8 @@ void WidgetLinkApi::startOAuth(const ExchangePtr &exchange, const QString &sessi
         return exchange->fail(
             ApiError::invalidProvider(tr("\"%1\" is not an OAuth provider.").arg(chosen->source.key)));
     // Either OAuth version; OAuth 1.0a asks the provider for a request token first.
-    OAuthStarter(m_context).start(chosen->lookup.application, chosen->source, chosen->lookup.origin(m_context),
-        &m_context, [exchange](const QUrl &url, const ApiError &error) {
+    OAuthStarter(m_context).start(chosen->lookup.application, chosen->source,
+        chosen->lookup.origin(m_context), &m_context, [exchange](const QUrl &url, const ApiError &error) {
             if (!url.isValid())
                 return exchange->fail(error);
             exchange->respond(

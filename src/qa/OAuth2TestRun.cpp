@@ -31,8 +31,7 @@ QUrl apiUrl(const IntegrationSource &source)
 } // namespace
 
 OAuth2TestRun::OAuth2TestRun(const IntegrationSource &source, const OAuthCredentials &credentials,
-                             const QUrl &redirectUri, UserAgent *userAgent, QNetworkAccessManager *manager,
-                             QObject *parent)
+    const QUrl &redirectUri, UserAgent *userAgent, QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_source(source)
     , m_credentials(credentials)
@@ -42,7 +41,7 @@ OAuth2TestRun::OAuth2TestRun(const IntegrationSource &source, const OAuthCredent
     , m_tokenClient(new TokenClient(manager, this))
 {
     for (const auto kind : { TestStep::Kind::Authorize, TestStep::Kind::Token, TestStep::Kind::ApiCall,
-                             TestStep::Kind::Refresh, TestStep::Kind::Revoke }) {
+             TestStep::Kind::Refresh, TestStep::Kind::Revoke }) {
         TestStep step;
         step.kind = kind;
         m_steps << step;
@@ -50,14 +49,15 @@ OAuth2TestRun::OAuth2TestRun(const IntegrationSource &source, const OAuthCredent
     connect(m_tokenClient, &TokenClient::codeExchanged, this, &OAuth2TestRun::onCodeExchanged);
     connect(m_tokenClient, &TokenClient::refreshed, this, &OAuth2TestRun::onRefreshed);
     connect(m_tokenClient, &TokenClient::revoked, this, &OAuth2TestRun::onRevoked);
-    connect(m_tokenClient, &TokenClient::httpExchangeRecorded, this, [this](int, const HttpExchange &exchange) {
-        m_exchanges << exchange;
-        Q_EMIT exchangeRecorded(exchange);
-    });
+    connect(
+        m_tokenClient, &TokenClient::httpExchangeRecorded, this, [this](int, const HttpExchange &exchange) {
+            m_exchanges << exchange;
+            Q_EMIT exchangeRecorded(exchange);
+        });
     connect(userAgent, &UserAgent::redirected, this, &OAuth2TestRun::onRedirected);
     connect(userAgent, &UserAgent::failed, this, [this](const QString &message) {
-        fail(TestStep::Kind::Authorize, message, tr("The authorization page did not lead back to %1.")
-                                                     .arg(m_redirectUri.toString()));
+        fail(TestStep::Kind::Authorize, message,
+            tr("The authorization page did not lead back to %1.").arg(m_redirectUri.toString()));
     });
 }
 
@@ -66,8 +66,8 @@ OAuth2TestRun::~OAuth2TestRun() = default;
 bool OAuth2TestRun::passed() const
 {
     return m_finished && std::none_of(m_steps.cbegin(), m_steps.cend(), [](const TestStep &s) {
-               return s.status == TestStep::Status::Failed;
-           });
+        return s.status == TestStep::Status::Failed;
+    });
 }
 
 int OAuth2TestRun::indexOf(TestStep::Kind kind) const
@@ -128,7 +128,8 @@ void OAuth2TestRun::start()
     begin(TestStep::Kind::Authorize);
     m_request = AuthorizationRequest::create(m_source, m_credentials, m_redirectUri.toString());
     if (!m_request.isValid()) {
-        fail(TestStep::Kind::Authorize, m_request.errorString(), tr("Complete the source's authorization fields."));
+        fail(TestStep::Kind::Authorize, m_request.errorString(),
+            tr("Complete the source's authorization fields."));
         return;
     }
     if (!m_userAgent) {
@@ -165,15 +166,16 @@ void OAuth2TestRun::onRedirected(const QUrl &url)
         OAuthDiagnosis::Context context;
         context.sentRedirectUri = m_redirectUri.toString();
         const OAuthDiagnosis diagnosis = OAuthDiagnosis::fromCallback(callback, context);
-        fail(TestStep::Kind::Authorize, tr("The provider redirected back without a usable code."), diagnosis.text());
+        fail(TestStep::Kind::Authorize, tr("The provider redirected back without a usable code."),
+            diagnosis.text());
         return;
     }
     pass(TestStep::Kind::Authorize,
-         callback.fromFragment ? tr("Code received in the URL fragment; state checked.")
-                               : tr("Code received; state checked."));
+        callback.fromFragment ? tr("Code received in the URL fragment; state checked.")
+                              : tr("Code received; state checked."));
     begin(TestStep::Kind::Token);
-    m_tokenClient->exchangeCode(m_source, m_credentials, callback.code, m_redirectUri.toString(),
-                                m_request.codeVerifier());
+    m_tokenClient->exchangeCode(
+        m_source, m_credentials, callback.code, m_redirectUri.toString(), m_request.codeVerifier());
 }
 
 void OAuth2TestRun::onCodeExchanged(int, const TokenResponse &response)
@@ -183,8 +185,9 @@ void OAuth2TestRun::onCodeExchanged(int, const TokenResponse &response)
     if (!response.ok) {
         OAuthDiagnosis::Context context;
         context.sentRedirectUri = m_redirectUri.toString();
-        fail(TestStep::Kind::Token, tr("The token endpoint refused the code (HTTP %1).").arg(response.httpStatus),
-             OAuthDiagnosis::fromTokenResponse(response, context).text());
+        fail(TestStep::Kind::Token,
+            tr("The token endpoint refused the code (HTTP %1).").arg(response.httpStatus),
+            OAuthDiagnosis::fromTokenResponse(response, context).text());
         return;
     }
     m_tokens = response;
@@ -237,21 +240,24 @@ void OAuth2TestRun::callApi()
             return;
         if (exchange.status >= 200 && exchange.status < 300) {
             const bool json = !QJsonDocument::fromJson(exchange.responseBody).isNull();
-            pass(TestStep::Kind::ApiCall, tr("GET %1 answered HTTP %2%3.")
-                                              .arg(exchange.url.path())
-                                              .arg(exchange.status)
-                                              .arg(json ? tr(" with JSON") : QString()));
+            pass(TestStep::Kind::ApiCall,
+                tr("GET %1 answered HTTP %2%3.")
+                    .arg(exchange.url.path())
+                    .arg(exchange.status)
+                    .arg(json ? tr(" with JSON") : QString()));
             refresh();
         } else if (exchange.status == 401 || exchange.status == 403) {
-            fail(TestStep::Kind::ApiCall, tr("GET %1 answered HTTP %2.").arg(exchange.url.path()).arg(exchange.status),
-                 tr("The API refused the access token. Check that the scopes cover this path and that the API "
-                    "host belongs to the same provider."));
+            fail(TestStep::Kind::ApiCall,
+                tr("GET %1 answered HTTP %2.").arg(exchange.url.path()).arg(exchange.status),
+                tr("The API refused the access token. Check that the scopes cover this path and that the API "
+                   "host belongs to the same provider."));
         } else if (exchange.status == 0) {
             fail(TestStep::Kind::ApiCall, exchange.error,
-                 tr("The API host did not answer. Check the API host URL."));
+                tr("The API host did not answer. Check the API host URL."));
         } else {
-            fail(TestStep::Kind::ApiCall, tr("GET %1 answered HTTP %2.").arg(exchange.url.path()).arg(exchange.status),
-                 tr("Check the test API path: it should be a cheap GET that needs the token."));
+            fail(TestStep::Kind::ApiCall,
+                tr("GET %1 answered HTTP %2.").arg(exchange.url.path()).arg(exchange.status),
+                tr("Check the test API path: it should be a cheap GET that needs the token."));
         }
     });
 }
@@ -276,13 +282,13 @@ void OAuth2TestRun::onRefreshed(int, const TokenResponse &response)
         return;
     if (!response.ok) {
         fail(TestStep::Kind::Refresh, tr("The refresh was refused (HTTP %1).").arg(response.httpStatus),
-             OAuthDiagnosis::fromTokenResponse(response).text());
+            OAuthDiagnosis::fromTokenResponse(response).text());
         return;
     }
     m_tokens = response;
-    pass(TestStep::Kind::Refresh, response.refreshTokenRotated
-                                      ? tr("New access token; the refresh token was rotated.")
-                                      : tr("New access token; the refresh token was kept."));
+    pass(TestStep::Kind::Refresh,
+        response.refreshTokenRotated ? tr("New access token; the refresh token was rotated.")
+                                     : tr("New access token; the refresh token was kept."));
     revoke();
 }
 
@@ -299,7 +305,7 @@ void OAuth2TestRun::revoke()
     begin(TestStep::Kind::Revoke);
     const bool hasRefresh = !m_tokens.refreshToken.isEmpty();
     m_tokenClient->revoke(m_source, m_credentials, hasRefresh ? m_tokens.refreshToken : m_tokens.accessToken,
-                          hasRefresh ? QStringLiteral("refresh_token") : QStringLiteral("access_token"));
+        hasRefresh ? QStringLiteral("refresh_token") : QStringLiteral("access_token"));
 }
 
 void OAuth2TestRun::onRevoked(int, const TokenResponse &response)
@@ -308,7 +314,7 @@ void OAuth2TestRun::onRevoked(int, const TokenResponse &response)
         return;
     if (!response.ok) {
         fail(TestStep::Kind::Revoke, tr("The revocation was refused (HTTP %1).").arg(response.httpStatus),
-             OAuthDiagnosis::fromTokenResponse(response).text());
+            OAuthDiagnosis::fromTokenResponse(response).text());
         return;
     }
     pass(TestStep::Kind::Revoke, tr("The token was revoked (RFC 7009)."));

@@ -26,8 +26,9 @@ class OAuth2TestRun : public QObject
     Q_OBJECT
 
 public:
-    OAuth2TestRun(const IntegrationSource &source, const OAuthCredentials &credentials, const QUrl &redirectUri,
-                  UserAgent *userAgent, QNetworkAccessManager *manager, QObject *parent = nullptr);
+    OAuth2TestRun(const IntegrationSource &source, const OAuthCredentials &credentials,
+        const QUrl &redirectUri, UserAgent *userAgent, QNetworkAccessManager *manager,
+        QObject *parent = nullptr);
     ~OAuth2TestRun() override;
 
     void start();

@@ -7,8 +7,9 @@
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT a.id, a.revision, a.name, a.client_id, a.has_client_secret, "
-                                       "a.redirect_urls, a.webhook_url, a.has_webhook_secret FROM applications");
+const QString kSelect
+    = QStringLiteral("SELECT a.id, a.revision, a.name, a.client_id, a.has_client_secret, "
+                     "a.redirect_urls, a.webhook_url, a.has_webhook_secret FROM applications");
 
 Application fromQuery(const QSqlQuery &q)
 {
@@ -35,14 +36,16 @@ QList<Application> ApplicationRepository::all(StoreResult *result) const
     return select(QString(), {}, result);
 }
 
-QList<Application> ApplicationRepository::select(const QString &condition, const QVariant &value,
-                                                 StoreResult *result) const
+QList<Application> ApplicationRepository::select(
+    const QString &condition, const QVariant &value, StoreResult *result) const
 {
     QList<Application> applications;
     const StoreResult read = m_workspace.transaction([&]() -> StoreResult {
         QSqlQuery query(m_workspace.database());
-        const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE a.%1 = :value").arg(condition);
-        query.prepare(kSelect + QStringLiteral(" a") + where + QStringLiteral(" ORDER BY lower(a.name), a.id"));
+        const QString where
+            = condition.isEmpty() ? QString() : QStringLiteral(" WHERE a.%1 = :value").arg(condition);
+        query.prepare(
+            kSelect + QStringLiteral(" a") + where + QStringLiteral(" ORDER BY lower(a.name), a.id"));
         if (!condition.isEmpty())
             query.bindValue(QStringLiteral(":value"), value);
         if (!query.exec())
@@ -54,9 +57,10 @@ QList<Application> ApplicationRepository::select(const QString &condition, const
         }
         // The same condition picks the source rows of those applications.
         QSqlQuery sources(m_workspace.database());
-        sources.prepare(QStringLiteral("SELECT s.application_id, s.source_key, s.client_id, s.has_client_secret "
-                                       "FROM application_sources s JOIN applications a ON a.id = s.application_id")
-                        + where + QStringLiteral(" ORDER BY s.source_key"));
+        sources.prepare(
+            QStringLiteral("SELECT s.application_id, s.source_key, s.client_id, s.has_client_secret "
+                           "FROM application_sources s JOIN applications a ON a.id = s.application_id")
+            + where + QStringLiteral(" ORDER BY s.source_key"));
         if (!condition.isEmpty())
             sources.bindValue(QStringLiteral(":value"), value);
         if (!sources.exec())

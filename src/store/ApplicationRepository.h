@@ -33,7 +33,8 @@ private:
     StoreResult writeSources(const Application &application);
     /// Applications (all, or those whose column @p condition equals @p value)
     /// with their sources, read in one transaction.
-    QList<Application> select(const QString &condition, const QVariant &value, StoreResult *result = nullptr) const;
+    QList<Application> select(
+        const QString &condition, const QVariant &value, StoreResult *result = nullptr) const;
 
     Workspace &m_workspace;
 };

@@ -48,10 +48,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedMethod");
 
         const QString s256 = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
-        QTest::newRow("S256, space") << IntegrationSource::PkceMode::S256 << QStringLiteral(" ") << QStringList()
-                                     << QStringLiteral("activity heartrate") << s256 << QStringLiteral("S256");
-        QTest::newRow("plain, comma") << IntegrationSource::PkceMode::Plain << QStringLiteral(",") << QStringList()
-                                      << QStringLiteral("activity,heartrate") << kVerifier << QStringLiteral("plain");
+        QTest::newRow("S256, space") << IntegrationSource::PkceMode::S256 << QStringLiteral(" ")
+                                     << QStringList() << QStringLiteral("activity heartrate") << s256
+                                     << QStringLiteral("S256");
+        QTest::newRow("plain, comma")
+            << IntegrationSource::PkceMode::Plain << QStringLiteral(",") << QStringList()
+            << QStringLiteral("activity,heartrate") << kVerifier << QStringLiteral("plain");
         QTest::newRow("off, plus") << IntegrationSource::PkceMode::Off << QStringLiteral("+") << QStringList()
                                    << QStringLiteral("activity+heartrate") << QString() << QString();
         QTest::newRow("extra scopes, duplicates dropped")
@@ -143,9 +145,11 @@ private Q_SLOTS:
         IntegrationSource source = oauthSource();
         source.fullAuthUrlOverride = QStringLiteral(
             "https://login.example/authorize?client_id={client_id}&redirect_uri={redirect_uri}"
-            "&scope={scope}&state={state}&code_challenge={code_challenge}&code_challenge_method=S256&foo=bar");
-        const AuthorizationRequest request = AuthorizationRequest::create(source, { QStringLiteral("id"), {} },
-            kRedirect, {}, QStringLiteral("st"), Pkce::fromVerifier(IntegrationSource::PkceMode::S256, kVerifier));
+            "&scope={scope}&state={state}&code_challenge={code_challenge}&code_challenge_method=S256&foo="
+            "bar");
+        const AuthorizationRequest request
+            = AuthorizationRequest::create(source, { QStringLiteral("id"), {} }, kRedirect, {},
+                QStringLiteral("st"), Pkce::fromVerifier(IntegrationSource::PkceMode::S256, kVerifier));
         QVERIFY2(request.isValid(), qPrintable(request.errorString()));
         QCOMPARE(request.url().host(), QStringLiteral("login.example"));
         QCOMPARE(queryValue(request.url(), QStringLiteral("foo")), QStringLiteral("bar"));
@@ -170,19 +174,21 @@ private Q_SLOTS:
         challengeWithoutPkce.fullAuthUrlOverride
             = QStringLiteral("https://x.example/a?state={state}&code_challenge={code_challenge}");
         IntegrationSource oauth1Placeholder = oauthSource();
-        oauth1Placeholder.fullAuthUrlOverride = QStringLiteral("https://x.example/a?state={state}&t={oauth_token}");
+        oauth1Placeholder.fullAuthUrlOverride
+            = QStringLiteral("https://x.example/a?state={state}&t={oauth_token}");
 
-        QTest::newRow("no client ID") << oauthSource() << QString() << kRedirect << QStringLiteral("client ID");
-        QTest::newRow("no redirect URI") << oauthSource() << QStringLiteral("id") << QString()
-                                         << QStringLiteral("redirect URI");
-        QTest::newRow("no authorization URL") << noAuthUrl << QStringLiteral("id") << kRedirect
-                                              << QStringLiteral("authorization URL");
-        QTest::newRow("not OAuth 2.0") << password << QStringLiteral("id") << kRedirect
-                                       << QStringLiteral("not an OAuth 2.0");
-        QTest::newRow("challenge without PKCE") << challengeWithoutPkce << QStringLiteral("id") << kRedirect
-                                                << QStringLiteral("PKCE is off");
-        QTest::newRow("unresolved placeholder") << oauth1Placeholder << QStringLiteral("id") << kRedirect
-                                                << QStringLiteral("{oauth_token}");
+        QTest::newRow("no client ID")
+            << oauthSource() << QString() << kRedirect << QStringLiteral("client ID");
+        QTest::newRow("no redirect URI")
+            << oauthSource() << QStringLiteral("id") << QString() << QStringLiteral("redirect URI");
+        QTest::newRow("no authorization URL")
+            << noAuthUrl << QStringLiteral("id") << kRedirect << QStringLiteral("authorization URL");
+        QTest::newRow("not OAuth 2.0")
+            << password << QStringLiteral("id") << kRedirect << QStringLiteral("not an OAuth 2.0");
+        QTest::newRow("challenge without PKCE")
+            << challengeWithoutPkce << QStringLiteral("id") << kRedirect << QStringLiteral("PKCE is off");
+        QTest::newRow("unresolved placeholder")
+            << oauth1Placeholder << QStringLiteral("id") << kRedirect << QStringLiteral("{oauth_token}");
     }
 
     void invalid()
@@ -208,40 +214,42 @@ private Q_SLOTS:
 
         using K = CallbackResult::Kind;
         const QString cb = QStringLiteral("http://127.0.0.1:9/cb");
-        QTest::newRow("code in query") << cb + QStringLiteral("?code=abc%2Fdef&state=s1&iss=http%3A%2F%2Fi")
-                                       << QStringLiteral("s1") << K::Code << QStringLiteral("abc/def") << QString()
-                                       << QString() << false;
-        QTest::newRow("code in fragment") << cb + QStringLiteral("#state=s1&code=xyz") << QStringLiteral("s1")
-                                          << K::Code << QStringLiteral("xyz") << QString() << QString() << true;
+        QTest::newRow("code in query")
+            << cb + QStringLiteral("?code=abc%2Fdef&state=s1&iss=http%3A%2F%2Fi") << QStringLiteral("s1")
+            << K::Code << QStringLiteral("abc/def") << QString() << QString() << false;
+        QTest::newRow("code in fragment")
+            << cb + QStringLiteral("#state=s1&code=xyz") << QStringLiteral("s1") << K::Code
+            << QStringLiteral("xyz") << QString() << QString() << true;
         QTest::newRow("query wins over fragment")
             << cb + QStringLiteral("?code=q&state=s1#code=f&state=s1") << QStringLiteral("s1") << K::Code
             << QStringLiteral("q") << QString() << QString() << false;
         QTest::newRow("error in query, '+' is a space")
             << cb
-                + QStringLiteral("?error=access_denied&error_description=End-User+aborted%20interaction&state=s1")
+                + QStringLiteral(
+                    "?error=access_denied&error_description=End-User+aborted%20interaction&state=s1")
             << QStringLiteral("s1") << K::Error << QString() << QStringLiteral("access_denied")
             << QStringLiteral("End-User aborted interaction") << false;
-        QTest::newRow("error in fragment") << cb + QStringLiteral("#error=invalid_scope&state=s1")
-                                           << QStringLiteral("s1") << K::Error << QString()
-                                           << QStringLiteral("invalid_scope") << QString() << true;
-        QTest::newRow("error without state") << cb + QStringLiteral("?error=server_error") << QStringLiteral("s1")
-                                             << K::Error << QString() << QStringLiteral("server_error")
-                                             << QString() << false;
+        QTest::newRow("error in fragment")
+            << cb + QStringLiteral("#error=invalid_scope&state=s1") << QStringLiteral("s1") << K::Error
+            << QString() << QStringLiteral("invalid_scope") << QString() << true;
+        QTest::newRow("error without state")
+            << cb + QStringLiteral("?error=server_error") << QStringLiteral("s1") << K::Error << QString()
+            << QStringLiteral("server_error") << QString() << false;
         QTest::newRow("error with another state")
-            << cb + QStringLiteral("?error=access_denied&state=other") << QStringLiteral("s1") << K::StateMismatch
-            << QString() << QStringLiteral("access_denied") << QString() << false;
-        QTest::newRow("state mismatch") << cb + QStringLiteral("?code=abc&state=s2") << QStringLiteral("s1")
-                                        << K::StateMismatch << QStringLiteral("abc") << QString() << QString()
-                                        << false;
-        QTest::newRow("state missing") << cb + QStringLiteral("?code=abc") << QStringLiteral("s1")
-                                       << K::StateMismatch << QStringLiteral("abc") << QString() << QString()
-                                       << false;
-        QTest::newRow("state prefix only") << cb + QStringLiteral("?code=abc&state=s") << QStringLiteral("s1")
-                                           << K::StateMismatch << QStringLiteral("abc") << QString() << QString()
-                                           << false;
-        QTest::newRow("no expected state") << cb + QStringLiteral("?code=abc&state=") << QString()
-                                           << K::StateMismatch << QStringLiteral("abc") << QString() << QString()
-                                           << false;
+            << cb + QStringLiteral("?error=access_denied&state=other") << QStringLiteral("s1")
+            << K::StateMismatch << QString() << QStringLiteral("access_denied") << QString() << false;
+        QTest::newRow("state mismatch")
+            << cb + QStringLiteral("?code=abc&state=s2") << QStringLiteral("s1") << K::StateMismatch
+            << QStringLiteral("abc") << QString() << QString() << false;
+        QTest::newRow("state missing")
+            << cb + QStringLiteral("?code=abc") << QStringLiteral("s1") << K::StateMismatch
+            << QStringLiteral("abc") << QString() << QString() << false;
+        QTest::newRow("state prefix only")
+            << cb + QStringLiteral("?code=abc&state=s") << QStringLiteral("s1") << K::StateMismatch
+            << QStringLiteral("abc") << QString() << QString() << false;
+        QTest::newRow("no expected state")
+            << cb + QStringLiteral("?code=abc&state=") << QString() << K::StateMismatch
+            << QStringLiteral("abc") << QString() << QString() << false;
         QTest::newRow("duplicate state, first wins")
             << cb + QStringLiteral("?code=abc&state=s1&state=evil") << QStringLiteral("s1") << K::Code
             << QStringLiteral("abc") << QString() << QString() << false;

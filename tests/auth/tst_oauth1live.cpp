@@ -51,11 +51,12 @@ private:
             return {};
         page->deleteLater();
         QNetworkRequest post(QUrl(authorizationUrl.adjusted(QUrl::RemoveQuery)));
-        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        post.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("oauth_token"),
-                          QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("oauth_token")));
+            QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("oauth_token")));
         form.addQueryItem(QStringLiteral("decision"), decision);
         QNetworkReply *answer = manager.post(post, form.toString(QUrl::FullyEncoded).toUtf8());
         QSignalSpy answered(answer, &QNetworkReply::finished);
@@ -84,31 +85,32 @@ private Q_SLOTS:
         OAuth1Client client(&manager);
         client.setSignatureMethod(method);
 
-        const OAuth1Client::Result request
-            = await(client, client.requestToken(s, credentials, QUrl(QStringLiteral("http://127.0.0.1:9/callback"))));
+        const OAuth1Client::Result request = await(
+            client, client.requestToken(s, credentials, QUrl(QStringLiteral("http://127.0.0.1:9/callback"))));
         QVERIFY2(request.ok, qPrintable(request.error));
         QCOMPARE(request.fields.value(QStringLiteral("oauth_callback_confirmed")), QStringLiteral("true"));
 
-        const QUrl back = decide(manager, OAuth1Client::authorizationUrl(s, request.token), QStringLiteral("allow"));
+        const QUrl back
+            = decide(manager, OAuth1Client::authorizationUrl(s, request.token), QStringLiteral("allow"));
         QVERIFY(back.toString().startsWith(QStringLiteral("http://127.0.0.1:9/callback")));
         const OAuth1Client::Callback callback = OAuth1Client::parseCallback(back);
         QVERIFY(!callback.denied);
         QCOMPARE(callback.token, request.token);
 
-        const OAuth1Client::Result access
-            = await(client, client.accessToken(s, credentials, request.token, request.tokenSecret, callback.verifier));
+        const OAuth1Client::Result access = await(client,
+            client.accessToken(s, credentials, request.token, request.tokenSecret, callback.verifier));
         QVERIFY2(access.ok, qPrintable(access.error));
         QVERIFY(access.token != request.token);
 
-        const OAuth1Client::Result api = await(
-            client, client.get(QUrl(s.apiHostUrl + s.testApiPath), credentials, access.token, access.tokenSecret));
+        const OAuth1Client::Result api = await(client,
+            client.get(QUrl(s.apiHostUrl + s.testApiPath), credentials, access.token, access.tokenSecret));
         QVERIFY2(api.ok, qPrintable(api.error));
         QVERIFY(api.body.contains("\"user\": \"alice\""));
         QVERIFY(api.body.contains(OAuth1Signer::methodName(method).toUtf8()));
 
         // The request token is spent: a second exchange is refused.
-        const OAuth1Client::Result again
-            = await(client, client.accessToken(s, credentials, request.token, request.tokenSecret, callback.verifier));
+        const OAuth1Client::Result again = await(client,
+            client.accessToken(s, credentials, request.token, request.tokenSecret, callback.verifier));
         QVERIFY(!again.ok);
         QCOMPARE(again.httpStatus, 401);
     }
@@ -120,10 +122,10 @@ private Q_SLOTS:
         QNetworkAccessManager manager;
         OAuth1Client client(&manager);
         QSignalSpy exchanges(&client, &OAuth1Client::httpExchangeRecorded);
-        const OAuth1Client::Result result
-            = await(client, client.requestToken(source(server.base()),
-                                                { QStringLiteral("garmin-key"), QStringLiteral("wrong") },
-                                                QUrl(QStringLiteral("http://127.0.0.1:9/callback"))));
+        const OAuth1Client::Result result = await(client,
+            client.requestToken(source(server.base()),
+                { QStringLiteral("garmin-key"), QStringLiteral("wrong") },
+                QUrl(QStringLiteral("http://127.0.0.1:9/callback"))));
         QVERIFY(!result.ok);
         QCOMPARE(result.httpStatus, 401);
         QVERIFY(result.error.contains(QStringLiteral("secret")));
@@ -137,11 +139,12 @@ private Q_SLOTS:
         const IntegrationSource s = source(server.base());
         QNetworkAccessManager manager;
         OAuth1Client client(&manager);
-        const OAuth1Client::Result request
-            = await(client, client.requestToken(s, { QStringLiteral("garmin-key"), QStringLiteral("garmin-secret") },
-                                                QUrl(QStringLiteral("http://127.0.0.1:9/callback"))));
+        const OAuth1Client::Result request = await(client,
+            client.requestToken(s, { QStringLiteral("garmin-key"), QStringLiteral("garmin-secret") },
+                QUrl(QStringLiteral("http://127.0.0.1:9/callback"))));
         QVERIFY(request.ok);
-        const QUrl back = decide(manager, OAuth1Client::authorizationUrl(s, request.token), QStringLiteral("deny"));
+        const QUrl back
+            = decide(manager, OAuth1Client::authorizationUrl(s, request.token), QStringLiteral("deny"));
         QVERIFY(OAuth1Client::parseCallback(back).denied);
     }
 
@@ -149,9 +152,9 @@ private Q_SLOTS:
     {
         QNetworkAccessManager manager;
         OAuth1Client client(&manager);
-        const OAuth1Client::Result result = await(
-            client, client.requestToken(source(QStringLiteral("http://127.0.0.1:1")),
-                                        { QStringLiteral("k"), QStringLiteral("s") }, QUrl(QStringLiteral("oob"))));
+        const OAuth1Client::Result result = await(client,
+            client.requestToken(source(QStringLiteral("http://127.0.0.1:1")),
+                { QStringLiteral("k"), QStringLiteral("s") }, QUrl(QStringLiteral("oob"))));
         QVERIFY(!result.ok);
         QCOMPARE(result.httpStatus, 0);
         QVERIFY(!result.error.isEmpty());

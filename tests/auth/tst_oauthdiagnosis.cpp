@@ -42,7 +42,8 @@ private Q_SLOTS:
         using K = OAuthDiagnosis::Kind;
         using E = TokenResponse::ErrorKind;
 
-        TokenResponse basic = oauthError(QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"), 401);
+        TokenResponse basic = oauthError(
+            QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"), 401);
         QTest::newRow("invalid_client, basic")
             << basic << K::InvalidClient
             << QStringList { QStringLiteral("client_secret_basic"), QStringLiteral("\"body\""),
@@ -59,14 +60,16 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("public client"), QStringLiteral("client secret") };
 
         QTest::newRow("invalid_grant, code")
-            << oauthError(QStringLiteral("invalid_grant"), QStringLiteral("grant request is invalid")) << K::InvalidGrant
+            << oauthError(QStringLiteral("invalid_grant"), QStringLiteral("grant request is invalid"))
+            << K::InvalidGrant
             << QStringList { QStringLiteral("authorization code"), QStringLiteral("expired"),
                    QStringLiteral("grant request is invalid") };
         TokenResponse refresh = oauthError(QStringLiteral("invalid_grant"));
         refresh.operation = TokenResponse::Operation::Refresh;
         QTest::newRow("invalid_grant, refresh")
             << refresh << K::InvalidGrant
-            << QStringList { QStringLiteral("refresh token"), QStringLiteral("revoked"), QStringLiteral("Connect again") };
+            << QStringList { QStringLiteral("refresh token"), QStringLiteral("revoked"),
+                   QStringLiteral("Connect again") };
         QTest::newRow("invalid_scope") << oauthError(QStringLiteral("invalid_scope")) << K::InvalidScope
                                        << QStringList { QStringLiteral("scope") };
         QTest::newRow("redirect_uri_mismatch")
@@ -75,74 +78,91 @@ private Q_SLOTS:
         QTest::newRow("invalid_grant naming the redirect_uri")
             << oauthError(QStringLiteral("invalid_grant"), QStringLiteral("redirect_uri does not match"))
             << K::RedirectUriMismatch << QStringList { QStringLiteral("Register") };
-        QTest::newRow("unauthorized_client") << oauthError(QStringLiteral("unauthorized_client"))
-                                             << K::UnauthorizedClient
-                                             << QStringList { QStringLiteral("authorization code grant") };
-        QTest::newRow("unsupported_grant_type") << oauthError(QStringLiteral("unsupported_grant_type"))
-                                                << K::UnsupportedGrantType << QStringList { QStringLiteral("grant_type") };
+        QTest::newRow("unauthorized_client")
+            << oauthError(QStringLiteral("unauthorized_client")) << K::UnauthorizedClient
+            << QStringList { QStringLiteral("authorization code grant") };
+        QTest::newRow("unsupported_grant_type")
+            << oauthError(QStringLiteral("unsupported_grant_type")) << K::UnsupportedGrantType
+            << QStringList { QStringLiteral("grant_type") };
         QTest::newRow("code_verifier required")
             << oauthError(QStringLiteral("invalid_request"), QStringLiteral("code_verifier required"))
             << K::PkceRequired << QStringList { QStringLiteral("PKCE"), QStringLiteral("S256") };
         QTest::newRow("PKCE verifier mismatch")
-            << oauthError(QStringLiteral("invalid_grant"), QStringLiteral("PKCE verification failed: code_verifier does not match"))
+            << oauthError(QStringLiteral("invalid_grant"),
+                   QStringLiteral("PKCE verification failed: code_verifier does not match"))
             << K::PkceMismatch << QStringList { QStringLiteral("verifier") };
-        QTest::newRow("invalid code verifier") << oauthError(QStringLiteral("invalid_grant"), QStringLiteral("Invalid code verifier."))
-                                               << K::PkceMismatch << QStringList { QStringLiteral("verifier") };
-        QTest::newRow("missing code verifier") << oauthError(QStringLiteral("invalid_request"), QStringLiteral("Missing code verifier."))
-                                               << K::PkceRequired << QStringList { QStringLiteral("S256") };
-        QTest::newRow("invalid request, verifier required")
-            << oauthError(QStringLiteral("invalid_request"), QStringLiteral("Invalid request: code_verifier is required"))
+        QTest::newRow("invalid code verifier")
+            << oauthError(QStringLiteral("invalid_grant"), QStringLiteral("Invalid code verifier."))
+            << K::PkceMismatch << QStringList { QStringLiteral("verifier") };
+        QTest::newRow("missing code verifier")
+            << oauthError(QStringLiteral("invalid_request"), QStringLiteral("Missing code verifier."))
             << K::PkceRequired << QStringList { QStringLiteral("S256") };
-        QTest::newRow("PKCE method unsupported")
-            << oauthError(QStringLiteral("invalid_request"), QStringLiteral("not supported value of code_challenge_method"))
-            << K::PkceMethodUnsupported << QStringList { QStringLiteral("S256") };
+        QTest::newRow("invalid request, verifier required") << oauthError(
+            QStringLiteral("invalid_request"), QStringLiteral("Invalid request: code_verifier is required"))
+                                                            << K::PkceRequired
+                                                            << QStringList { QStringLiteral("S256") };
+        QTest::newRow("PKCE method unsupported") << oauthError(
+            QStringLiteral("invalid_request"), QStringLiteral("not supported value of code_challenge_method"))
+                                                 << K::PkceMethodUnsupported
+                                                 << QStringList { QStringLiteral("S256") };
         QTest::newRow("access_denied") << oauthError(QStringLiteral("access_denied")) << K::AccessDenied
                                        << QStringList { QStringLiteral("consent") };
         QTest::newRow("server_error") << oauthError(QStringLiteral("server_error"), {}, 500) << K::ServerError
                                       << QStringList { QStringLiteral("Retry later") };
-        QTest::newRow("invalid_request") << oauthError(QStringLiteral("invalid_request"), QStringLiteral("missing grant_type"))
-                                         << K::InvalidRequest << QStringList { QStringLiteral("missing grant_type") };
+        QTest::newRow("invalid_request")
+            << oauthError(QStringLiteral("invalid_request"), QStringLiteral("missing grant_type"))
+            << K::InvalidRequest << QStringList { QStringLiteral("missing grant_type") };
         QTest::newRow("unknown OAuth error") << oauthError(QStringLiteral("slow_down")) << K::OtherOAuthError
                                              << QStringList { QStringLiteral("slow_down") };
 
         TokenResponse timeout = failed(E::Timeout);
         timeout.networkError = QStringLiteral("No complete answer within 30 seconds.");
         QTest::newRow("timeout") << timeout << K::Timeout
-                                 << QStringList { QStringLiteral("https://auth.example/oauth/token"), QStringLiteral("timeout") };
+                                 << QStringList { QStringLiteral("https://auth.example/oauth/token"),
+                                        QStringLiteral("timeout") };
         TokenResponse tls = failed(E::TlsError);
         tls.networkError = QStringLiteral("The certificate is self-signed, and untrusted");
         QTest::newRow("TLS") << tls << K::TlsError
-                             << QStringList { QStringLiteral("self-signed"), QStringLiteral("never ignores") };
-        QTest::newRow("connection refused") << failed(E::ConnectionRefused) << K::ConnectionRefused
-                                            << QStringList { QStringLiteral("down"), QStringLiteral("auth.example") };
+                             << QStringList { QStringLiteral("self-signed"),
+                                    QStringLiteral("never ignores") };
+        QTest::newRow("connection refused")
+            << failed(E::ConnectionRefused) << K::ConnectionRefused
+            << QStringList { QStringLiteral("down"), QStringLiteral("auth.example") };
         QTest::newRow("host not found") << failed(E::HostNotFound) << K::HostNotFound
                                         << QStringList { QStringLiteral("does not resolve") };
         TokenResponse html = failed(E::NotJson, 200);
         html.contentType = QStringLiteral("text/html; charset=utf-8");
-        html.rawBody = QByteArrayLiteral("<html><head><title>Sign in &amp; more</title></head><body>x</body></html>");
-        QTest::newRow("HTML, not JSON") << html << K::NotJson
-                                        << QStringList { QStringLiteral("text/html"), QStringLiteral("Sign in & more"),
-                                               QStringLiteral("access token URL") };
+        html.rawBody
+            = QByteArrayLiteral("<html><head><title>Sign in &amp; more</title></head><body>x</body></html>");
+        QTest::newRow("HTML, not JSON")
+            << html << K::NotJson
+            << QStringList { QStringLiteral("text/html"), QStringLiteral("Sign in & more"),
+                   QStringLiteral("access token URL") };
         TokenResponse form = failed(E::NotJson, 200);
         form.contentType = QStringLiteral("application/x-www-form-urlencoded");
         form.rawBody = QByteArrayLiteral("access_token=SECRETTOKEN&token_type=bearer");
-        QTest::newRow("form-encoded, not JSON") << form << K::NotJson
-                                                << QStringList { QStringLiteral("form-encoded") };
+        QTest::newRow("form-encoded, not JSON")
+            << form << K::NotJson << QStringList { QStringLiteral("form-encoded") };
         TokenResponse missing = failed(E::MissingAccessToken, 200);
         missing.json = QJsonObject { { QStringLiteral("token"), QStringLiteral("SECRETTOKEN") },
             { QStringLiteral("expires"), 3600 } };
-        QTest::newRow("missing access_token") << missing << K::MissingAccessToken
-                                              << QStringList { QStringLiteral("expires, token"), QStringLiteral("no access_token") };
-        QTest::newRow("HTTP 502") << failed(E::HttpError, 502) << K::ServerError << QStringList { QStringLiteral("502") };
-        QTest::newRow("HTTP 404") << failed(E::HttpError, 404) << K::HttpError << QStringList { QStringLiteral("endpoint URL") };
+        QTest::newRow("missing access_token")
+            << missing << K::MissingAccessToken
+            << QStringList { QStringLiteral("expires, token"), QStringLiteral("no access_token") };
+        QTest::newRow("HTTP 502") << failed(E::HttpError, 502) << K::ServerError
+                                  << QStringList { QStringLiteral("502") };
+        QTest::newRow("HTTP 404") << failed(E::HttpError, 404) << K::HttpError
+                                  << QStringList { QStringLiteral("endpoint URL") };
         TokenResponse redirected = failed(E::Redirected, 301);
         redirected.redirectLocation = QStringLiteral("https://auth.example/oauth/token/");
         QTest::newRow("redirected") << redirected << K::Redirected
                                     << QStringList { QStringLiteral("https://auth.example/oauth/token/") };
-        QTest::newRow("too large") << failed(E::TooLarge, 200) << K::TooLarge << QStringList { QStringLiteral("KiB") };
+        QTest::newRow("too large") << failed(E::TooLarge, 200) << K::TooLarge
+                                   << QStringList { QStringLiteral("KiB") };
         TokenResponse config = failed(E::Configuration);
         config.networkError = QStringLiteral("The source has no revoke URL.");
-        QTest::newRow("configuration") << config << K::Configuration << QStringList { QStringLiteral("revoke URL") };
+        QTest::newRow("configuration")
+            << config << K::Configuration << QStringList { QStringLiteral("revoke URL") };
     }
 
     void fromTokenResponse()
@@ -174,7 +194,8 @@ private Q_SLOTS:
     void redirectMismatchSideBySide()
     {
         // oidc-provider hides why a grant failed; the URIs tell.
-        TokenResponse response = oauthError(QStringLiteral("invalid_grant"), QStringLiteral("grant request is invalid"));
+        TokenResponse response
+            = oauthError(QStringLiteral("invalid_grant"), QStringLiteral("grant request is invalid"));
         response.redirectUri = QStringLiteral("https://app.example/callback/");
         OAuthDiagnosis::Context context;
         context.registeredRedirectUri = QStringLiteral("https://app.example/callback");
@@ -197,8 +218,8 @@ private Q_SLOTS:
         QTest::newRow("scheme") << QStringLiteral("http://x") << QStringLiteral("https://x") << 4;
         QTest::newRow("prefix") << QStringLiteral("https://x/cb") << QStringLiteral("https://x/cb/") << 12;
         QTest::newRow("empty") << QString() << QStringLiteral("a") << 0;
-        QTest::newRow("port") << QStringLiteral("http://127.0.0.1:8080/cb") << QStringLiteral("http://127.0.0.1:8081/cb")
-                              << 20;
+        QTest::newRow("port") << QStringLiteral("http://127.0.0.1:8080/cb")
+                              << QStringLiteral("http://127.0.0.1:8081/cb") << 20;
     }
 
     void firstDifference()
@@ -213,7 +234,8 @@ private Q_SLOTS:
     void invalidClientNamesServerMethods()
     {
         OAuthDiagnosis::Context context;
-        context.serverAuthMethods = { QStringLiteral("client_secret_post"), QStringLiteral("private_key_jwt") };
+        context.serverAuthMethods
+            = { QStringLiteral("client_secret_post"), QStringLiteral("private_key_jwt") };
         const OAuthDiagnosis d
             = OAuthDiagnosis::fromTokenResponse(oauthError(QStringLiteral("invalid_client")), context);
         QVERIFY2(d.explanation().contains(QLatin1String("client_secret_post, private_key_jwt")),
@@ -227,7 +249,8 @@ private Q_SLOTS:
         CallbackResult callback;
         callback.kind = CallbackResult::Kind::Error;
         callback.error = QStringLiteral("invalid_request");
-        callback.errorDescription = QStringLiteral("Authorization Server policy requires PKCE to be used for this request");
+        callback.errorDescription
+            = QStringLiteral("Authorization Server policy requires PKCE to be used for this request");
         const OAuthDiagnosis d = OAuthDiagnosis::fromCallback(callback, context);
         QCOMPARE(d.kind(), OAuthDiagnosis::Kind::PkceRequired);
         QCOMPARE(d.stage(), OAuthDiagnosis::Stage::Authorization);
@@ -251,12 +274,13 @@ private Q_SLOTS:
         QTest::newRow("code") << make(C::Code) << K::None;
         QTest::newRow("access_denied") << make(C::Error, QStringLiteral("access_denied")) << K::AccessDenied;
         QTest::newRow("invalid_scope") << make(C::Error, QStringLiteral("invalid_scope")) << K::InvalidScope;
-        QTest::newRow("unauthorized_client") << make(C::Error, QStringLiteral("unauthorized_client"))
-                                             << K::UnauthorizedClient;
+        QTest::newRow("unauthorized_client")
+            << make(C::Error, QStringLiteral("unauthorized_client")) << K::UnauthorizedClient;
         QTest::newRow("state mismatch") << make(C::StateMismatch) << K::StateMismatch;
         QTest::newRow("state missing") << make(C::StateMismatch, {}, {}) << K::StateMismatch;
         QTest::newRow("empty") << make(C::Empty) << K::NoCode;
-        QTest::newRow("unknown client") << make(C::Error, QStringLiteral("invalid_client")) << K::InvalidClient;
+        QTest::newRow("unknown client")
+            << make(C::Error, QStringLiteral("invalid_client")) << K::InvalidClient;
     }
 
     void fromCallback()
@@ -279,20 +303,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("description");
         using K = OAuthDiagnosis::Kind;
         QTest::newRow("oidc-provider")
-            << QByteArrayLiteral("<html><head><title>oops! something went wrong</title><style>pre{x:y}</style></head>"
-                                 "<body><pre><strong>error</strong>: invalid_redirect_uri</pre>"
-                                 "<pre><strong>error_description</strong>: redirect_uri did not match any of the "
-                                 "client&#39;s registered redirect_uris</pre></body></html>")
+            << QByteArrayLiteral(
+                   "<html><head><title>oops! something went wrong</title><style>pre{x:y}</style></head>"
+                   "<body><pre><strong>error</strong>: invalid_redirect_uri</pre>"
+                   "<pre><strong>error_description</strong>: redirect_uri did not match any of the "
+                   "client&#39;s registered redirect_uris</pre></body></html>")
             << K::RedirectUriMismatch
             << QStringLiteral("redirect_uri did not match any of the client's registered redirect_uris");
-        QTest::newRow("code only") << QByteArrayLiteral("<p>Error 400: redirect_uri_mismatch</p>") << K::RedirectUriMismatch
-                                   << QString();
-        QTest::newRow("unknown client") << QByteArrayLiteral("<pre>error: invalid_client</pre>") << K::InvalidClient
-                                        << QString();
-        QTest::newRow("prose, not a code") << QByteArrayLiteral("<h1>Error: Something went wrong</h1>") << K::ErrorPage
-                                           << QString();
-        QTest::newRow("no OAuth error") << QByteArrayLiteral("<html><title>Maintenance</title>Back soon</html>")
-                                        << K::ErrorPage << QString();
+        QTest::newRow("code only") << QByteArrayLiteral("<p>Error 400: redirect_uri_mismatch</p>")
+                                   << K::RedirectUriMismatch << QString();
+        QTest::newRow("unknown client")
+            << QByteArrayLiteral("<pre>error: invalid_client</pre>") << K::InvalidClient << QString();
+        QTest::newRow("prose, not a code")
+            << QByteArrayLiteral("<h1>Error: Something went wrong</h1>") << K::ErrorPage << QString();
+        QTest::newRow("no OAuth error")
+            << QByteArrayLiteral("<html><title>Maintenance</title>Back soon</html>") << K::ErrorPage
+            << QString();
     }
 
     void fromAuthorizationPage()

@@ -11,7 +11,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -20,11 +19,13 @@ const QString kRedirect = QStringLiteral("http://127.0.0.1:9/callback"); // neve
 const QString kBasicSecret = QStringLiteral("basic secret+/:%"); // encoded per RFC 6749 §2.3.1
 const QString kPostSecret = QStringLiteral("post-secret");
 
-QJsonObject clientRecord(const QString &id, const QString &secret, const QString &method, const QString &scope = {})
+QJsonObject clientRecord(
+    const QString &id, const QString &secret, const QString &method, const QString &scope = {})
 {
     QJsonObject client { { QStringLiteral("client_id"), id },
         { QStringLiteral("redirect_uris"), QJsonArray { kRedirect } },
-        { QStringLiteral("grant_types"), QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
+        { QStringLiteral("grant_types"),
+            QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
         { QStringLiteral("response_types"), QJsonArray { QStringLiteral("code") } },
         { QStringLiteral("token_endpoint_auth_method"), method } };
     if (!secret.isEmpty())
@@ -78,7 +79,8 @@ private:
     }
 
     Authorization authorize(const IntegrationSource &s, const OAuthCredentials &credentials,
-        const QString &redirect = kRedirect, OAuthLoginDriver::Consent consent = OAuthLoginDriver::Consent::Approve,
+        const QString &redirect = kRedirect,
+        OAuthLoginDriver::Consent consent = OAuthLoginDriver::Consent::Approve,
         const QStringList &extraScopes = {})
     {
         Authorization a;
@@ -101,22 +103,24 @@ private:
         return a;
     }
 
-    TokenResponse exchange(const IntegrationSource &s, const OAuthCredentials &credentials, const QString &code,
-        const QString &redirect, const QString &verifier)
+    TokenResponse exchange(const IntegrationSource &s, const OAuthCredentials &credentials,
+        const QString &code, const QString &redirect, const QString &verifier)
     {
         QSignalSpy spy(m_client, &TokenClient::codeExchanged);
         m_client->exchangeCode(s, credentials, code, redirect, verifier);
         return spy.wait(20000) ? spy.constFirst().at(1).value<TokenResponse>() : TokenResponse();
     }
 
-    TokenResponse refresh(const IntegrationSource &s, const OAuthCredentials &credentials, const QString &token)
+    TokenResponse refresh(
+        const IntegrationSource &s, const OAuthCredentials &credentials, const QString &token)
     {
         QSignalSpy spy(m_client, &TokenClient::refreshed);
         m_client->refresh(s, credentials, token);
         return spy.wait(20000) ? spy.constFirst().at(1).value<TokenResponse>() : TokenResponse();
     }
 
-    TokenResponse revoke(const IntegrationSource &s, const OAuthCredentials &credentials, const QString &token)
+    TokenResponse revoke(
+        const IntegrationSource &s, const OAuthCredentials &credentials, const QString &token)
     {
         QSignalSpy spy(m_client, &TokenClient::revoked);
         m_client->revoke(s, credentials, token, QStringLiteral("refresh_token"));
@@ -179,14 +183,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<IntegrationSource::ClientAuth>("auth");
         QTest::addColumn<OAuthCredentials::Method>("method");
-        QTest::newRow("client_secret_basic") << QStringLiteral("conf-basic") << kBasicSecret
-                                             << IntegrationSource::ClientAuth::Basic
-                                             << OAuthCredentials::Method::HttpBasic;
-        QTest::newRow("client_secret_post") << QStringLiteral("conf-post") << kPostSecret
-                                            << IntegrationSource::ClientAuth::Body
-                                            << OAuthCredentials::Method::RequestBody;
-        QTest::newRow("public client") << QStringLiteral("public") << QString() << IntegrationSource::ClientAuth::Basic
-                                       << OAuthCredentials::Method::None;
+        QTest::newRow("client_secret_basic")
+            << QStringLiteral("conf-basic") << kBasicSecret << IntegrationSource::ClientAuth::Basic
+            << OAuthCredentials::Method::HttpBasic;
+        QTest::newRow("client_secret_post")
+            << QStringLiteral("conf-post") << kPostSecret << IntegrationSource::ClientAuth::Body
+            << OAuthCredentials::Method::RequestBody;
+        QTest::newRow("public client")
+            << QStringLiteral("public") << QString() << IntegrationSource::ClientAuth::Basic
+            << OAuthCredentials::Method::None;
     }
 
     void fullFlow()
@@ -216,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(!tokens.idToken.isEmpty());
         QCOMPARE(tokens.tokenType, QStringLiteral("Bearer"));
         QVERIFY(tokens.expiresIn > 0);
-        QVERIFY2(tokens.scope.split(QLatin1Char(' ')).contains(QStringLiteral("offline_access")), qPrintable(tokens.scope));
+        QVERIFY2(tokens.scope.split(QLatin1Char(' ')).contains(QStringLiteral("offline_access")),
+            qPrintable(tokens.scope));
         QCOMPARE(recorded.size(), 1);
         const HttpExchange sent = recorded.constFirst().at(1).value<HttpExchange>();
         QCOMPARE(sent.status, 200);
@@ -224,7 +230,8 @@ private Q_SLOTS:
         for (const auto &[name, value] : sent.requestHeaders)
             basicHeader = basicHeader || name.compare("Authorization", Qt::CaseInsensitive) == 0;
         QCOMPARE(basicHeader, method == OAuthCredentials::Method::HttpBasic);
-        QCOMPARE(sent.requestBody.contains("client_secret="), method == OAuthCredentials::Method::RequestBody);
+        QCOMPARE(
+            sent.requestBody.contains("client_secret="), method == OAuthCredentials::Method::RequestBody);
 
         // The test API call with the access token.
         const auto [status, me] = userinfo(s, tokens.accessToken);
@@ -256,9 +263,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<IntegrationSource::PkceMode>("pkce");
         QTest::addColumn<OAuthDiagnosis::Kind>("kind");
-        QTest::newRow("off, but required") << IntegrationSource::PkceMode::Off << OAuthDiagnosis::Kind::PkceRequired;
-        QTest::newRow("plain, S256 only") << IntegrationSource::PkceMode::Plain
-                                          << OAuthDiagnosis::Kind::PkceMethodUnsupported;
+        QTest::newRow("off, but required")
+            << IntegrationSource::PkceMode::Off << OAuthDiagnosis::Kind::PkceRequired;
+        QTest::newRow("plain, S256 only")
+            << IntegrationSource::PkceMode::Plain << OAuthDiagnosis::Kind::PkceMethodUnsupported;
     }
 
     void pkceMode()
@@ -285,7 +293,8 @@ private Q_SLOTS:
         const OAuthCredentials credentials { QStringLiteral("conf-basic"), kBasicSecret };
         const Authorization a = authorize(s, credentials);
         QCOMPARE(a.callback.kind, CallbackResult::Kind::Code);
-        const TokenResponse r = exchange(s, credentials, a.callback.code, kRedirect, Pkce::generateVerifier());
+        const TokenResponse r
+            = exchange(s, credentials, a.callback.code, kRedirect, Pkce::generateVerifier());
         QVERIFY(!r.ok);
         QCOMPARE(r.error, QStringLiteral("invalid_grant"));
         // oidc-provider does not say why; the diagnosis names the verifier among the causes.
@@ -301,7 +310,8 @@ private Q_SLOTS:
         const Authorization a = authorize(s, credentials);
         QCOMPARE(a.callback.kind, CallbackResult::Kind::Code);
         QVERIFY(exchange(s, credentials, a.callback.code, kRedirect, a.request.codeVerifier()).ok);
-        const TokenResponse again = exchange(s, credentials, a.callback.code, kRedirect, a.request.codeVerifier());
+        const TokenResponse again
+            = exchange(s, credentials, a.callback.code, kRedirect, a.request.codeVerifier());
         QCOMPARE(again.error, QStringLiteral("invalid_grant"));
         QCOMPARE(OAuthDiagnosis::fromTokenResponse(again).kind(), OAuthDiagnosis::Kind::InvalidGrant);
     }
@@ -348,11 +358,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("named");
         QTest::addColumn<QString>("suggested");
-        QTest::newRow("public client sends Basic") << QStringLiteral("public") << QStringLiteral("a-secret")
-                                                   << QStringLiteral("client_secret_basic") << QStringLiteral("\"body\"");
-        QTest::newRow("confidential client sends no secret") << QStringLiteral("conf-basic") << QString()
-                                                             << QStringLiteral("public client")
-                                                             << QStringLiteral("client secret");
+        QTest::newRow("public client sends Basic")
+            << QStringLiteral("public") << QStringLiteral("a-secret") << QStringLiteral("client_secret_basic")
+            << QStringLiteral("\"body\"");
+        QTest::newRow("confidential client sends no secret")
+            << QStringLiteral("conf-basic") << QString() << QStringLiteral("public client")
+            << QStringLiteral("client secret");
     }
 
     void clientAuthenticationMismatch()
@@ -365,7 +376,8 @@ private Q_SLOTS:
         const OAuthCredentials credentials { clientId, secret };
         const Authorization a = authorize(s, credentials);
         QCOMPARE(a.callback.kind, CallbackResult::Kind::Code);
-        const TokenResponse r = exchange(s, credentials, a.callback.code, kRedirect, a.request.codeVerifier());
+        const TokenResponse r
+            = exchange(s, credentials, a.callback.code, kRedirect, a.request.codeVerifier());
         QCOMPARE(r.error, QStringLiteral("invalid_client"));
         const OAuthDiagnosis d = OAuthDiagnosis::fromTokenResponse(r);
         QCOMPARE(d.kind(), OAuthDiagnosis::Kind::InvalidClient);
@@ -383,13 +395,15 @@ private Q_SLOTS:
         OAuthDiagnosis::Context context;
         context.sentRedirectUri = wrong;
         context.registeredRedirectUri = kRedirect;
-        const OAuthDiagnosis d = OAuthDiagnosis::fromAuthorizationPage(a.browser.lastStatus, a.browser.lastBody, context);
+        const OAuthDiagnosis d
+            = OAuthDiagnosis::fromAuthorizationPage(a.browser.lastStatus, a.browser.lastBody, context);
         QCOMPARE(d.kind(), OAuthDiagnosis::Kind::RedirectUriMismatch);
         QCOMPARE(d.serverError(), QStringLiteral("invalid_redirect_uri"));
         QCOMPARE(d.sentRedirectUri(), wrong);
         QCOMPARE(d.expectedRedirectUri(), kRedirect);
         QCOMPARE(d.differenceIndex(), qsizetype(19));
-        QVERIFY2(d.explanation().contains(wrong) && d.explanation().contains(kRedirect), qPrintable(d.text()));
+        QVERIFY2(
+            d.explanation().contains(wrong) && d.explanation().contains(kRedirect), qPrintable(d.text()));
     }
 
     void redirectUriChangedAtExchange()
@@ -425,23 +439,24 @@ private Q_SLOTS:
     void scopeNotAllowed()
     {
         IntegrationSource s = source(IntegrationSource::ClientAuth::Body);
-        const Authorization a = authorize(
-            s, { QStringLiteral("limited"), kPostSecret }, kRedirect, OAuthLoginDriver::Consent::Approve, { QStringLiteral("email") });
+        const Authorization a = authorize(s, { QStringLiteral("limited"), kPostSecret }, kRedirect,
+            OAuthLoginDriver::Consent::Approve, { QStringLiteral("email") });
         QVERIFY2(a.browser.reachedRedirect, qPrintable(a.browser.error));
         QCOMPARE(a.callback.kind, CallbackResult::Kind::Error);
         OAuthDiagnosis::Context context;
         context.requestedScope = a.request.scope();
         const OAuthDiagnosis d = OAuthDiagnosis::fromCallback(a.callback, context);
         QCOMPARE(d.kind(), OAuthDiagnosis::Kind::InvalidScope);
-        QVERIFY2(d.explanation().contains(QLatin1String("openid offline_access email")), qPrintable(d.text()));
+        QVERIFY2(
+            d.explanation().contains(QLatin1String("openid offline_access email")), qPrintable(d.text()));
     }
 
     void forgedState()
     {
         const Authorization a = authorize(source(), { QStringLiteral("conf-basic"), kBasicSecret });
         QVERIFY(a.browser.reachedRedirect);
-        const CallbackResult forged
-            = AuthorizationRequest::parseCallback(a.browser.redirectUrl, AuthorizationRequest::generateState());
+        const CallbackResult forged = AuthorizationRequest::parseCallback(
+            a.browser.redirectUrl, AuthorizationRequest::generateState());
         QCOMPARE(forged.kind, CallbackResult::Kind::StateMismatch);
         QCOMPARE(OAuthDiagnosis::fromCallback(forged).kind(), OAuthDiagnosis::Kind::StateMismatch);
     }

@@ -29,7 +29,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("challengeIsVerifier");
         QTest::addColumn<bool>("enabled");
         QTest::newRow("S256") << IntegrationSource::PkceMode::S256 << QStringLiteral("S256") << false << true;
-        QTest::newRow("plain") << IntegrationSource::PkceMode::Plain << QStringLiteral("plain") << true << true;
+        QTest::newRow("plain") << IntegrationSource::PkceMode::Plain << QStringLiteral("plain") << true
+                               << true;
         QTest::newRow("off") << IntegrationSource::PkceMode::Off << QString() << false << false;
     }
 
@@ -88,7 +89,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("verifier");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("unreserved set") << QStringLiteral("abcXYZ0189-._~abcXYZ0189-._~abcXYZ0189-._~A") << true;
+        QTest::newRow("unreserved set")
+            << QStringLiteral("abcXYZ0189-._~abcXYZ0189-._~abcXYZ0189-._~A") << true;
         QTest::newRow("42 characters") << QString(42, QLatin1Char('a')) << false;
         QTest::newRow("129 characters") << QString(129, QLatin1Char('a')) << false;
         QTest::newRow("plus") << QString(42, QLatin1Char('a')) + QLatin1Char('+') << false;

@@ -18,7 +18,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <functional>
 
 namespace {
@@ -66,7 +65,7 @@ public:
         m_server.route(QStringLiteral(".*"), [this](const QHttpServerRequest &request) {
             Received r;
             r.method = request.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
-                                                                              : QByteArrayLiteral("OTHER");
+                                                                            : QByteArrayLiteral("OTHER");
             r.path = request.url().path();
             r.headers = request.headers();
             r.body = request.body();
@@ -76,7 +75,10 @@ public:
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
     }
 
-    QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     QList<Received> received() const { return m_received; }
     bool isListening() const { return m_port != 0; }
@@ -88,7 +90,8 @@ private:
     Handler m_handler;
 };
 
-QHttpServerResponse json(const QJsonObject &object, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+QHttpServerResponse json(
+    const QJsonObject &object, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
 {
     return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(), status);
 }
@@ -162,12 +165,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QByteArray>("encoded");
-        QTest::newRow("plain") << QStringLiteral("client") << QStringLiteral("secret") << QByteArrayLiteral("client:secret");
-        QTest::newRow("colon in the ID") << QStringLiteral("a:b") << QStringLiteral("c") << QByteArrayLiteral("a%3Ab:c");
-        QTest::newRow("specials in the secret")
-            << QStringLiteral("id") << QStringLiteral("s3 cr+t/=%&~*.-_")
-            << QByteArrayLiteral("id:s3+cr%2Bt%2F%3D%25%26%7E*.-_");
-        QTest::newRow("non-ASCII") << QStringLiteral("ïd") << QStringLiteral("€") << QByteArrayLiteral("%C3%AFd:%E2%82%AC");
+        QTest::newRow("plain") << QStringLiteral("client") << QStringLiteral("secret")
+                               << QByteArrayLiteral("client:secret");
+        QTest::newRow("colon in the ID")
+            << QStringLiteral("a:b") << QStringLiteral("c") << QByteArrayLiteral("a%3Ab:c");
+        QTest::newRow("specials in the secret") << QStringLiteral("id") << QStringLiteral("s3 cr+t/=%&~*.-_")
+                                                << QByteArrayLiteral("id:s3+cr%2Bt%2F%3D%25%26%7E*.-_");
+        QTest::newRow("non-ASCII") << QStringLiteral("ïd") << QStringLiteral("€")
+                                   << QByteArrayLiteral("%C3%AFd:%E2%82%AC");
     }
 
     void basicAuthorization()
@@ -175,7 +180,8 @@ private Q_SLOTS:
         QFETCH(QString, clientId);
         QFETCH(QString, secret);
         QFETCH(QByteArray, encoded);
-        QCOMPARE(TokenClient::basicAuthorization(clientId, secret), QByteArrayLiteral("Basic ") + encoded.toBase64());
+        QCOMPARE(TokenClient::basicAuthorization(clientId, secret),
+            QByteArrayLiteral("Basic ") + encoded.toBase64());
     }
 
     void formBody()
@@ -193,14 +199,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("secretInBody");
         QTest::addColumn<bool>("clientIdInBody");
         QTest::addColumn<OAuthCredentials::Method>("method");
-        QTest::newRow("basic") << IntegrationSource::ClientAuth::Basic << QStringLiteral("p@ss word") << true << false
-                               << false << OAuthCredentials::Method::HttpBasic;
-        QTest::newRow("body") << IntegrationSource::ClientAuth::Body << QStringLiteral("p@ss word") << false << true
-                              << true << OAuthCredentials::Method::RequestBody;
-        QTest::newRow("public, basic configured") << IntegrationSource::ClientAuth::Basic << QString() << false
-                                                  << false << true << OAuthCredentials::Method::None;
-        QTest::newRow("public, body configured") << IntegrationSource::ClientAuth::Body << QString() << false << false
-                                                 << true << OAuthCredentials::Method::None;
+        QTest::newRow("basic") << IntegrationSource::ClientAuth::Basic << QStringLiteral("p@ss word") << true
+                               << false << false << OAuthCredentials::Method::HttpBasic;
+        QTest::newRow("body") << IntegrationSource::ClientAuth::Body << QStringLiteral("p@ss word") << false
+                              << true << true << OAuthCredentials::Method::RequestBody;
+        QTest::newRow("public, basic configured") << IntegrationSource::ClientAuth::Basic << QString()
+                                                  << false << false << true << OAuthCredentials::Method::None;
+        QTest::newRow("public, body configured") << IntegrationSource::ClientAuth::Body << QString() << false
+                                                 << false << true << OAuthCredentials::Method::None;
     }
 
     void exchangeRequest()
@@ -239,7 +245,8 @@ private Q_SLOTS:
         QCOMPARE(got.header("Accept"), QByteArrayLiteral("application/json"));
         QCOMPARE(got.header("Authorization").isEmpty(), !basicHeader);
         if (basicHeader)
-            QCOMPARE(got.header("Authorization"), TokenClient::basicAuthorization(QStringLiteral("client-1"), secret));
+            QCOMPARE(got.header("Authorization"),
+                TokenClient::basicAuthorization(QStringLiteral("client-1"), secret));
         const QMap<QString, QString> form = got.form();
         QCOMPARE(form.value(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
         QCOMPARE(form.value(QStringLiteral("code")), QStringLiteral("the-code"));
@@ -288,7 +295,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("rotated");
         QTest::newRow("rotated") << QStringLiteral("refresh-new") << QStringLiteral("refresh-new") << true;
         QTest::newRow("omitted: the old one is kept") << QString() << QStringLiteral("refresh-old") << false;
-        QTest::newRow("the same again") << QStringLiteral("refresh-old") << QStringLiteral("refresh-old") << false;
+        QTest::newRow("the same again")
+            << QStringLiteral("refresh-old") << QStringLiteral("refresh-old") << false;
     }
 
     void refresh()
@@ -300,7 +308,8 @@ private Q_SLOTS:
         IntegrationSource s = source(IntegrationSource::ClientAuth::Body);
         s.refreshUrl = m_server->url(QStringLiteral("/refresh"));
         QSignalSpy spy(m_client, &TokenClient::refreshed);
-        const int id = m_client->refresh(s, { QStringLiteral("id"), QStringLiteral("secret") }, QStringLiteral("refresh-old"));
+        const int id = m_client->refresh(
+            s, { QStringLiteral("id"), QStringLiteral("secret") }, QStringLiteral("refresh-old"));
         QVERIFY(spy.wait(10000));
         QCOMPARE(spy.constFirst().at(0).toInt(), id);
         const TokenResponse r = spy.constFirst().at(1).value<TokenResponse>();
@@ -329,8 +338,8 @@ private Q_SLOTS:
             return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArray());
         });
         QSignalSpy spy(m_client, &TokenClient::revoked);
-        const int id = m_client->revoke(source(), { QStringLiteral("id"), QStringLiteral("s") }, QStringLiteral("tok"),
-            QStringLiteral("refresh_token"));
+        const int id = m_client->revoke(source(), { QStringLiteral("id"), QStringLiteral("s") },
+            QStringLiteral("tok"), QStringLiteral("refresh_token"));
         QVERIFY(spy.wait(10000));
         QCOMPARE(spy.constFirst().at(0).toInt(), id);
         const TokenResponse r = spy.constFirst().at(1).value<TokenResponse>();
@@ -427,23 +436,25 @@ private Q_SLOTS:
         QTest::newRow("HTML instead of JSON")
             << 200 << QByteArrayLiteral("text/html") << QByteArrayLiteral("<html><title>Login</title></html>")
             << E::NotJson << D::NotJson;
-        QTest::newRow("JSON array") << 200 << QByteArrayLiteral("application/json") << QByteArrayLiteral("[1,2]")
-                                    << E::NotJson << D::NotJson;
-        QTest::newRow("no access_token") << 200 << QByteArrayLiteral("application/json")
-                                         << QByteArrayLiteral("{\"token\":\"x\"}") << E::MissingAccessToken
-                                         << D::MissingAccessToken;
+        QTest::newRow("JSON array") << 200 << QByteArrayLiteral("application/json")
+                                    << QByteArrayLiteral("[1,2]") << E::NotJson << D::NotJson;
+        QTest::newRow("no access_token")
+            << 200 << QByteArrayLiteral("application/json") << QByteArrayLiteral("{\"token\":\"x\"}")
+            << E::MissingAccessToken << D::MissingAccessToken;
         QTest::newRow("error with 200") << 200 << QByteArrayLiteral("application/json")
-                                        << QByteArrayLiteral("{\"error\":\"bad_verification_code\"}") << E::OAuthError
-                                        << D::OtherOAuthError;
-        QTest::newRow("HTTP 500 HTML") << 500 << QByteArrayLiteral("text/html") << QByteArrayLiteral("<h1>oops</h1>")
-                                       << E::HttpError << D::ServerError;
+                                        << QByteArrayLiteral("{\"error\":\"bad_verification_code\"}")
+                                        << E::OAuthError << D::OtherOAuthError;
+        QTest::newRow("HTTP 500 HTML")
+            << 500 << QByteArrayLiteral("text/html") << QByteArrayLiteral("<h1>oops</h1>") << E::HttpError
+            << D::ServerError;
         QTest::newRow("HTTP 503 server_error") << 503 << QByteArrayLiteral("application/json")
                                                << QByteArrayLiteral("{\"error\":\"temporarily_unavailable\"}")
                                                << E::OAuthError << D::ServerError;
         QTest::newRow("HTTP 404") << 404 << QByteArrayLiteral("text/plain") << QByteArrayLiteral("not found")
                                   << E::HttpError << D::HttpError;
         QTest::newRow("too large") << 200 << QByteArrayLiteral("application/json")
-                                   << QByteArray(TokenClient::MaxResponseBytes + 10, ' ') << E::TooLarge << D::TooLarge;
+                                   << QByteArray(TokenClient::MaxResponseBytes + 10, ' ') << E::TooLarge
+                                   << D::TooLarge;
     }
 
     void badAnswers()
@@ -463,7 +474,8 @@ private Q_SLOTS:
             QCOMPARE(r.httpStatus, status);
             QCOMPARE(r.rawBody, body.left(TokenResponse::RawBodyCap));
         }
-        QCOMPARE(OAuthDiagnosis::kindName(OAuthDiagnosis::fromTokenResponse(r).kind()), OAuthDiagnosis::kindName(diagnosis));
+        QCOMPARE(OAuthDiagnosis::kindName(OAuthDiagnosis::fromTokenResponse(r).kind()),
+            OAuthDiagnosis::kindName(diagnosis));
     }
 
     void redirectNotFollowed()
@@ -492,7 +504,8 @@ private Q_SLOTS:
         IntegrationSource s = source();
         s.accessTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(port);
         const TokenResponse r = exchange(s, { QStringLiteral("id"), QStringLiteral("s") });
-        QCOMPARE(TokenResponse::toString(r.errorKind), TokenResponse::toString(TokenResponse::ErrorKind::ConnectionRefused));
+        QCOMPARE(TokenResponse::toString(r.errorKind),
+            TokenResponse::toString(TokenResponse::ErrorKind::ConnectionRefused));
         QCOMPARE(r.httpStatus, 0);
         const OAuthDiagnosis d = OAuthDiagnosis::fromTokenResponse(r);
         QCOMPARE(d.kind(), OAuthDiagnosis::Kind::ConnectionRefused);
@@ -513,7 +526,8 @@ private Q_SLOTS:
         s.accessTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(silent.serverPort());
         QSignalSpy recorded(m_client, &TokenClient::httpExchangeRecorded);
         const TokenResponse r = exchange(s, { QStringLiteral("id"), QStringLiteral("s") });
-        QCOMPARE(TokenResponse::toString(r.errorKind), TokenResponse::toString(TokenResponse::ErrorKind::Timeout));
+        QCOMPARE(
+            TokenResponse::toString(r.errorKind), TokenResponse::toString(TokenResponse::ErrorKind::Timeout));
         QVERIFY2(r.durationMs >= 400 && r.durationMs < 5000, qPrintable(QString::number(r.durationMs)));
         QCOMPARE(held.size(), 1);
         QCOMPARE(recorded.size(), 1);
@@ -536,8 +550,10 @@ private Q_SLOTS:
         IntegrationSource s = source();
         s.accessTokenUrl = QStringLiteral("https://127.0.0.1:%1/token").arg(server.serverPort());
         const TokenResponse r = exchange(s, { QStringLiteral("id"), QStringLiteral("s") });
-        QCOMPARE(TokenResponse::toString(r.errorKind), TokenResponse::toString(TokenResponse::ErrorKind::TlsError));
-        QVERIFY2(r.networkError.contains(QLatin1String("self-signed"), Qt::CaseInsensitive), qPrintable(r.networkError));
+        QCOMPARE(TokenResponse::toString(r.errorKind),
+            TokenResponse::toString(TokenResponse::ErrorKind::TlsError));
+        QVERIFY2(r.networkError.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+            qPrintable(r.networkError));
         const OAuthDiagnosis d = OAuthDiagnosis::fromTokenResponse(r);
         QCOMPARE(d.kind(), OAuthDiagnosis::Kind::TlsError);
         QVERIFY(d.explanation().contains(QLatin1String("self-signed"), Qt::CaseInsensitive));
@@ -548,9 +564,11 @@ private Q_SLOTS:
         // Many providers take the credentials in the body only (oidc-provider
         // takes both, so this case needs its own server).
         m_server->setHandler([](const Received &r) {
-            if (!r.header("Authorization").isEmpty() || r.form().value(QStringLiteral("client_secret")) != QLatin1String("s"))
+            if (!r.header("Authorization").isEmpty()
+                || r.form().value(QStringLiteral("client_secret")) != QLatin1String("s"))
                 return json({ { QStringLiteral("error"), QStringLiteral("invalid_client") },
-                                { QStringLiteral("error_description"), QStringLiteral("Client authentication failed") } },
+                                { QStringLiteral("error_description"),
+                                    QStringLiteral("Client authentication failed") } },
                     QHttpServerResponse::StatusCode::Unauthorized);
             return json(tokens());
         });
@@ -572,8 +590,8 @@ private Q_SLOTS:
         IntegrationSource s = source();
         s.accessTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(silent.serverPort());
         QSignalSpy spy(m_client, &TokenClient::codeExchanged);
-        const int id = m_client->exchangeCode(s, { QStringLiteral("id"), {} }, QStringLiteral("c"),
-            QStringLiteral("http://x/cb"), {});
+        const int id = m_client->exchangeCode(
+            s, { QStringLiteral("id"), {} }, QStringLiteral("c"), QStringLiteral("http://x/cb"), {});
         QVERIFY(m_client->isPending(id));
         m_client->abort(id);
         QTRY_COMPARE(spy.size(), 1);
@@ -587,7 +605,8 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         IntegrationSource s = source();
         s.accessTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(silent.serverPort());
-        m_client->exchangeCode(s, { QStringLiteral("id"), {} }, QStringLiteral("c"), QStringLiteral("http://x/cb"), {});
+        m_client->exchangeCode(
+            s, { QStringLiteral("id"), {} }, QStringLiteral("c"), QStringLiteral("http://x/cb"), {});
         // The reply outlives the client; it must finish without reaching it.
         delete m_client;
         m_client = nullptr;

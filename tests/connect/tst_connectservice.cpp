@@ -440,8 +440,9 @@ private Q_SLOTS:
                                                   << 0 << 400 << QStringLiteral("INVALID_PROVIDER");
         QTest::newRow("oauth: an SDK source") << oauth + QStringLiteral("apple_health") << withToken << none
                                               << 0 << 400 << QStringLiteral("INVALID_PROVIDER");
-        QTest::newRow("oauth: OAuth 1.0a without a client ID") << oauth + QStringLiteral("garmin") << withToken << none << 0
-                                           << 400 << QStringLiteral("INVALID_PROVIDER");
+        QTest::newRow("oauth: OAuth 1.0a without a client ID")
+            << oauth + QStringLiteral("garmin") << withToken << none << 0 << 400
+            << QStringLiteral("INVALID_PROVIDER");
         QTest::newRow("oauth: no client ID") << oauth + QStringLiteral("polar") << withToken << none << 0
                                              << 400 << QStringLiteral("INVALID_PROVIDER");
         QTest::newRow("password: an OAuth source") << password + QStringLiteral("oura") << ada << none << 0

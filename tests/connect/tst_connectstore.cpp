@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(tables.contains(QStringLiteral("user_access_tokens")));
         QVERIFY(Migrations::latestVersion() >= 3); // later steps add tables of their own
         for (int version : { 2, 3 })
-            QCOMPARE(Migrations::statements(version, true).size(), Migrations::statements(version, false).size());
+            QCOMPARE(
+                Migrations::statements(version, true).size(), Migrations::statements(version, false).size());
     }
 
     void aVersionOneWorkspaceIsMigrated()

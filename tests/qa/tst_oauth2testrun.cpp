@@ -14,13 +14,12 @@ const QString kRedirect = QStringLiteral("http://127.0.0.1:9/callback");
 
 QJsonObject client(const QString &id, const QString &secret)
 {
-    return { { QStringLiteral("client_id"), id },
-             { QStringLiteral("client_secret"), secret },
-             { QStringLiteral("redirect_uris"), QJsonArray { kRedirect } },
-             { QStringLiteral("grant_types"),
-               QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
-             { QStringLiteral("response_types"), QJsonArray { QStringLiteral("code") } },
-             { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic") } };
+    return { { QStringLiteral("client_id"), id }, { QStringLiteral("client_secret"), secret },
+        { QStringLiteral("redirect_uris"), QJsonArray { kRedirect } },
+        { QStringLiteral("grant_types"),
+            QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
+        { QStringLiteral("response_types"), QJsonArray { QStringLiteral("code") } },
+        { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic") } };
 }
 
 IntegrationSource sourceFor(const QString &issuer)
@@ -63,16 +62,16 @@ private Q_SLOTS:
     {
         QNetworkAccessManager manager;
         DriverUserAgent agent;
-        OAuth2TestRun run(sourceFor(m_server->issuer()), { QStringLiteral("qa-client"), QStringLiteral("qa-secret") },
-                          QUrl(kRedirect), &agent, &manager);
+        OAuth2TestRun run(sourceFor(m_server->issuer()),
+            { QStringLiteral("qa-client"), QStringLiteral("qa-secret") }, QUrl(kRedirect), &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
         const QList<TestStep> steps = run.steps();
         for (const TestStep &step : steps)
             QVERIFY2(step.status == TestStep::Status::Passed,
-                     qPrintable(TestStep::name(step.kind) + QStringLiteral(": ") + step.detail + QLatin1Char(' ')
-                                + step.diagnosis));
+                qPrintable(TestStep::name(step.kind) + QStringLiteral(": ") + step.detail + QLatin1Char(' ')
+                    + step.diagnosis));
         QVERIFY(run.passed());
         QVERIFY(steps.at(3).detail.contains(QStringLiteral("rotated")));
         // Token endpoint three times (exchange, refresh, revoke) and the API once.
@@ -85,10 +84,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("deny");
         QTest::addColumn<int>("failedStep");
         QTest::addColumn<QString>("diagnosisMentions");
-        QTest::newRow("wrong secret") << QStringLiteral("nope") << false << int(TestStep::Kind::Token)
-                                      << QStringLiteral("secret");
-        QTest::newRow("consent denied") << QStringLiteral("qa-secret") << true << int(TestStep::Kind::Authorize)
-                                        << QStringLiteral("denied");
+        QTest::newRow("wrong secret")
+            << QStringLiteral("nope") << false << int(TestStep::Kind::Token) << QStringLiteral("secret");
+        QTest::newRow("consent denied") << QStringLiteral("qa-secret") << true
+                                        << int(TestStep::Kind::Authorize) << QStringLiteral("denied");
     }
 
     void failureStopsAndExplains()
@@ -99,15 +98,16 @@ private Q_SLOTS:
         QFETCH(QString, diagnosisMentions);
         QNetworkAccessManager manager;
         DriverUserAgent agent(deny ? OAuthLoginDriver::Consent::Deny : OAuthLoginDriver::Consent::Approve);
-        OAuth2TestRun run(sourceFor(m_server->issuer()), { QStringLiteral("qa-client"), secret }, QUrl(kRedirect),
-                          &agent, &manager);
+        OAuth2TestRun run(sourceFor(m_server->issuer()), { QStringLiteral("qa-client"), secret },
+            QUrl(kRedirect), &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
         QVERIFY(!run.passed());
         const TestStep failed = run.steps().at(failedStep);
         QCOMPARE(failed.status, TestStep::Status::Failed);
-        QVERIFY2(failed.diagnosis.contains(diagnosisMentions, Qt::CaseInsensitive), qPrintable(failed.diagnosis));
+        QVERIFY2(
+            failed.diagnosis.contains(diagnosisMentions, Qt::CaseInsensitive), qPrintable(failed.diagnosis));
         for (int i = failedStep + 1; i < run.steps().size(); ++i)
             QCOMPARE(run.steps().at(i).status, TestStep::Status::Skipped);
     }
@@ -118,8 +118,8 @@ private Q_SLOTS:
         DriverUserAgent agent;
         IntegrationSource source = sourceFor(m_server->issuer());
         source.testApiPath = QStringLiteral("/no-such-api");
-        OAuth2TestRun run(source, { QStringLiteral("qa-client"), QStringLiteral("qa-secret") }, QUrl(kRedirect),
-                          &agent, &manager);
+        OAuth2TestRun run(source, { QStringLiteral("qa-client"), QStringLiteral("qa-secret") },
+            QUrl(kRedirect), &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
@@ -135,8 +135,8 @@ private Q_SLOTS:
         IntegrationSource source = sourceFor(m_server->issuer());
         source.revokeUrl.clear();
         source.testApiPath.clear();
-        OAuth2TestRun run(source, { QStringLiteral("qa-client"), QStringLiteral("qa-secret") }, QUrl(kRedirect),
-                          &agent, &manager);
+        OAuth2TestRun run(source, { QStringLiteral("qa-client"), QStringLiteral("qa-secret") },
+            QUrl(kRedirect), &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));

@@ -188,7 +188,8 @@ private Q_SLOTS:
         auto source = SourceRepository(temp.workspace()).find(QStringLiteral("oura"));
         source->displayName = QStringLiteral("Oura Ring");
         QVERIFY(SourceRepository(temp.workspace()).update(&*source).isOk());
-        QCOMPARE(SourceRepository(again).find(QStringLiteral("oura"))->displayName, QStringLiteral("Oura Ring"));
+        QCOMPARE(
+            SourceRepository(again).find(QStringLiteral("oura"))->displayName, QStringLiteral("Oura Ring"));
         again.close();
     }
 

@@ -10,8 +10,8 @@ class DriverUserAgent : public UserAgent
     Q_OBJECT
 
 public:
-    explicit DriverUserAgent(OAuthLoginDriver::Consent consent = OAuthLoginDriver::Consent::Approve,
-                             QObject *parent = nullptr);
+    explicit DriverUserAgent(
+        OAuthLoginDriver::Consent consent = OAuthLoginDriver::Consent::Approve, QObject *parent = nullptr);
 
     void authorize(const QUrl &authorizationUrl, const QUrl &redirectUri) override;
     void cancel() override;

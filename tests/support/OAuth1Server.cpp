@@ -19,12 +19,14 @@ OAuth1Server::OAuth1Server(const QMap<QString, QString> &clients)
     file.close();
 
     // Debian's python3, which has python3-oauthlib.
-    const QString script = qEnvironmentVariable("LINKDECK_SOURCE_DIR") + QStringLiteral("/tests/peers/oauth1-server.py");
+    const QString script
+        = qEnvironmentVariable("LINKDECK_SOURCE_DIR") + QStringLiteral("/tests/peers/oauth1-server.py");
     m_process.start(QStringLiteral("/usr/bin/python3"), { script, config });
     while (m_process.waitForReadyRead(20000)) {
         if (!m_process.canReadLine())
             continue;
-        m_base = QJsonDocument::fromJson(m_process.readLine()).object().value(QStringLiteral("base")).toString();
+        m_base
+            = QJsonDocument::fromJson(m_process.readLine()).object().value(QStringLiteral("base")).toString();
         if (m_base.isEmpty())
             m_error = QStringLiteral("unexpected output from the OAuth 1.0a server");
         return;

@@ -19,8 +19,8 @@ QString unescape(QString text)
 
 QString attribute(const QString &tag, const QString &name)
 {
-    const QRegularExpression pattern(QStringLiteral("\\b%1\\s*=\\s*\"([^\"]*)\"").arg(name),
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression pattern(
+        QStringLiteral("\\b%1\\s*=\\s*\"([^\"]*)\"").arg(name), QRegularExpression::CaseInsensitiveOption);
     return unescape(pattern.match(tag).captured(1));
 }
 
@@ -49,7 +49,8 @@ void OAuthLoginDriver::start(const QUrl &authorizationUrl, const QUrl &redirectU
 bool OAuthLoginDriver::isRedirectUri(const QUrl &url) const
 {
     const auto strip = QUrl::RemoveQuery | QUrl::RemoveFragment;
-    return url.adjusted(strip).toString(QUrl::FullyEncoded) == m_redirectUri.adjusted(strip).toString(QUrl::FullyEncoded);
+    return url.adjusted(strip).toString(QUrl::FullyEncoded)
+        == m_redirectUri.adjusted(strip).toString(QUrl::FullyEncoded);
 }
 
 void OAuthLoginDriver::request(const QUrl &url, const QByteArray &formBody)
@@ -66,7 +67,8 @@ void OAuthLoginDriver::request(const QUrl &url, const QByteArray &formBody)
     if (formBody.isNull()) {
         reply = m_manager.get(request);
     } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         reply = m_manager.post(request, formBody);
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
@@ -82,7 +84,8 @@ void OAuthLoginDriver::onReply(QNetworkReply *reply)
     m_result.lastStatus = status;
     m_result.lastBody = body;
     if (status == 0) {
-        finish(QStringLiteral("no HTTP answer from %1: %2").arg(reply->url().toString(), reply->errorString()));
+        finish(
+            QStringLiteral("no HTTP answer from %1: %2").arg(reply->url().toString(), reply->errorString()));
         return;
     }
     if (status >= 300 && status < 400) {

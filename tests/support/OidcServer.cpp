@@ -19,7 +19,7 @@ OidcServer::OidcServer(const QJsonArray &clients, bool pkceRequired)
         return;
     }
     file.write(QJsonDocument(QJsonObject { { QStringLiteral("clients"), clients },
-                                           { QStringLiteral("pkceRequired"), pkceRequired } })
+                                 { QStringLiteral("pkceRequired"), pkceRequired } })
                    .toJson());
     file.close();
 
@@ -35,7 +35,8 @@ OidcServer::OidcServer(const QJsonArray &clients, bool pkceRequired)
             m_error = QStringLiteral("unexpected output from the OIDC server");
         return;
     }
-    m_error = QStringLiteral("the OIDC server did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+    m_error = QStringLiteral("the OIDC server did not start: ")
+        + QString::fromUtf8(m_process.readAllStandardError());
 }
 
 OidcServer::~OidcServer()

@@ -16,7 +16,8 @@ TempWorkspace::TempWorkspace(Backend backend)
         m_location = m_dir.filePath(QStringLiteral("workspace.linkdeck"));
     } else {
         if (!postgresAvailable()) {
-            m_error = QStringLiteral("No PostgreSQL server for tests: run under tests/support/with-postgres.sh");
+            m_error
+                = QStringLiteral("No PostgreSQL server for tests: run under tests/support/with-postgres.sh");
             return;
         }
         m_database = QStringLiteral("linkdeck_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);

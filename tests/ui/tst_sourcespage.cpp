@@ -10,16 +10,16 @@
 #include "TempWorkspace.h"
 #include "TestLocale.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFile>
-#include <QMimeData>
-#include <QAbstractButton>
-#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -187,10 +187,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("storedAfter");
         QTest::addColumn<QString>("formAfter");
-        QTest::newRow("reload") << QStringLiteral("Reload") << QStringLiteral("Theirs") << QStringLiteral("Theirs");
-        QTest::newRow("overwrite") << QStringLiteral("Overwrite") << QStringLiteral("Mine") << QStringLiteral("Mine");
-        QTest::newRow("keep editing") << QStringLiteral("Keep editing") << QStringLiteral("Theirs")
-                                      << QStringLiteral("Mine");
+        QTest::newRow("reload") << QStringLiteral("Reload") << QStringLiteral("Theirs")
+                                << QStringLiteral("Theirs");
+        QTest::newRow("overwrite") << QStringLiteral("Overwrite") << QStringLiteral("Mine")
+                                   << QStringLiteral("Mine");
+        QTest::newRow("keep editing")
+            << QStringLiteral("Keep editing") << QStringLiteral("Theirs") << QStringLiteral("Mine");
     }
 
     void conflictOffersReloadAndOverwrite()
@@ -274,8 +276,9 @@ private Q_SLOTS:
         const QString svg = m_dir.filePath(QStringLiteral("dropped.svg"));
         QFile file(svg);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><rect width=\"8\" height=\"8\" "
-                   "fill=\"#123456\"/></svg>");
+        file.write(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><rect width=\"8\" height=\"8\" "
+            "fill=\"#123456\"/></svg>");
         file.close();
 
         QMimeData data;
@@ -318,7 +321,8 @@ private Q_SLOTS:
                 bright += qGray(image.pixel(x, y)) > 200 ? 1 : 0;
             }
         }
-        QVERIFY2(bright * 10 < samples, qPrintable(QStringLiteral("%1 of %2 samples are bright").arg(bright).arg(samples)));
+        QVERIFY2(bright * 10 < samples,
+            qPrintable(QStringLiteral("%1 of %2 samples are bright").arg(bright).arg(samples)));
     }
 
     void spaceTogglesEnabled()

@@ -26,7 +26,8 @@ private Q_SLOTS:
         const int row = model.rowOf(QStringLiteral("garmin"));
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, SourcesTableModel::Name).data().toString(), QStringLiteral("Garmin"));
-        QCOMPARE(model.index(row, SourcesTableModel::AuthType).data().toString(), QStringLiteral("OAuth 1.0a"));
+        QCOMPARE(
+            model.index(row, SourcesTableModel::AuthType).data().toString(), QStringLiteral("OAuth 1.0a"));
         QCOMPARE(model.index(row, SourcesTableModel::Credentials).data().toString(),
             QStringLiteral("per application"));
         QVERIFY(!model.index(row, SourcesTableModel::Logo).data(Qt::DecorationRole).value<QIcon>().isNull());

@@ -617,7 +617,8 @@ void ApplicationEditor::updateSourcesSummary()
     }
     const int allowed = int(m_sourcesModel->allowedKeys().size());
     const int missing = m_sourcesModel->missingCount();
-    QString text = allowed == 0 ? tr("No source allowed yet.") : tr("%n source(s) allowed.", nullptr, allowed);
+    QString text
+        = allowed == 0 ? tr("No source allowed yet.") : tr("%n source(s) allowed.", nullptr, allowed);
     if (missing > 0)
         text += QLatin1Char(' ') + tr("%n source(s) need(s) credentials.", nullptr, missing);
     m_sourcesSummary->setText(text);

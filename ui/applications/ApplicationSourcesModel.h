@@ -49,7 +49,6 @@ public:
     bool isStoredAllowed(const QString &key) const { return m_storedAllowed.contains(key); }
     bool hasSecret(const QString &key) const { return m_credentials.value(key).hasClientSecret; }
 
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

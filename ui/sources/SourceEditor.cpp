@@ -261,7 +261,6 @@ void SourceEditor::buildForm()
     for (QComboBox *combo : { m_authType, m_scopeSeparator, m_pkce, m_clientAuth })
         connect(combo, &QComboBox::currentIndexChanged, this, &SourceEditor::onChanged);
     connect(m_enabled, &QCheckBox::toggled, this, &SourceEditor::onChanged);
-
 }
 
 QWidget *SourceEditor::addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &jsonKey)

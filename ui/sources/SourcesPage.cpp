@@ -326,8 +326,9 @@ bool SourcesPage::saveEditor()
             QMessageBox box(
                 QMessageBox::Warning, tr("Changed elsewhere"), result.message, QMessageBox::NoButton, this);
             box.setObjectName(QStringLiteral("conflictMessageBox"));
-            box.setInformativeText(tr("Your edits are still in the form. Reload the stored version (your edits "
-                                      "are discarded), overwrite it with yours, or keep editing."));
+            box.setInformativeText(
+                tr("Your edits are still in the form. Reload the stored version (your edits "
+                   "are discarded), overwrite it with yours, or keep editing."));
             QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
             QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::AcceptRole);
             box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
@@ -421,7 +422,7 @@ void SourcesPage::updateOverview()
         + tr(", %n enabled.</p>", nullptr, enabled);
     if (perApplication > 0)
         text += tr("<p>%n OAuth source(s) take each application's own client credentials.</p>", nullptr,
-                   perApplication);
+            perApplication);
     text += tr("<p>Select a source to edit it, or add one (Ctrl+N).</p>");
     m_editor->setOverview(text);
 }

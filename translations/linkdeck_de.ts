@@ -98,12 +98,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+464"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-462"/>
         <source>Copy the client ID to the clipboard</source>
         <translation>Client-ID in die Zwischenablage kopieren</translation>
     </message>
@@ -304,7 +304,7 @@ https://app.example.com/linkdeck/done</translation>
         <translation>zum Festlegen zuerst speichern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No source allowed yet.</source>
         <translation>Noch keine Quelle erlaubt.</translation>
     </message>
@@ -333,7 +333,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationRepository</name>
     <message>
-        <location filename="../src/store/ApplicationRepository.cpp" line="+98"/>
+        <location filename="../src/store/ApplicationRepository.cpp" line="+102"/>
         <location line="+32"/>
         <source>An application needs a name.</source>
         <translation>Eine Anwendung braucht einen Namen.</translation>
@@ -918,12 +918,12 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>AuthorizationRequest</name>
     <message>
-        <location filename="../src/auth/AuthorizationRequest.cpp" line="+71"/>
+        <location filename="../src/auth/AuthorizationRequest.cpp" line="+72"/>
         <source>&quot;%1&quot; is not an OAuth 2.0 source.</source>
         <translation>„%1“ ist keine OAuth-2.0-Quelle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No client ID: the source has none and no application&apos;s credentials were given.</source>
         <translation>Keine Client-ID: Die Quelle hat keine, und es wurden keine Zugangsdaten einer Anwendung angegeben.</translation>
     </message>
@@ -1248,8 +1248,9 @@ Commands:
 
 Options:
   --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).
-  --screenshot FILE --page sources|applications
-                         Render a console page offscreen to a PNG and exit.
+  --screenshot FILE --page sources|applications[/KEY]
+                         Render a console page offscreen to a PNG and exit;
+                         sources/KEY shows that source in the editor.
   -v, --version          Print the version.
   -h, --help             Print this help.
 </source>
@@ -1276,14 +1277,15 @@ Befehle:
 
 Optionen:
   --workspace ORT        Eine SQLite-Datei oder eine postgresql://-URL (Standard: %1).
-  --screenshot DATEI --page sources|applications
-                         Eine Konsolenseite offscreen als PNG rendern und beenden.
+  --screenshot DATEI --page sources|applications[/KENNUNG]
+                         Eine Konsolenseite offscreen als PNG rendern und beenden;
+                         sources/KENNUNG zeigt diese Quelle im Editor.
   -v, --version          Die Version ausgeben.
   -h, --help             Diese Hilfe ausgeben.
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+63"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+71"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1371,12 +1373,17 @@ Optionen:
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="-55"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="-60"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The page &quot;%1&quot; has no &quot;%2&quot;.</source>
+        <translation>Die Seite „%1“ hat kein „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1626,7 +1633,7 @@ Optionen:
 <context>
     <name>IntegrationSource</name>
     <message>
-        <location filename="../src/catalog/IntegrationSource.cpp" line="+97"/>
+        <location filename="../src/catalog/IntegrationSource.cpp" line="+96"/>
         <source>OAuth 2.0</source>
         <translation>OAuth 2.0</translation>
     </message>
@@ -2063,7 +2070,7 @@ Optionen:
         <translation>Keine Antwort vom Anbieter: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>The token response has no oauth_token.</source>
         <translation>Die Token-Antwort enthält kein oauth_token.</translation>
     </message>
@@ -2071,17 +2078,17 @@ Optionen:
 <context>
     <name>OAuth2TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+59"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+60"/>
         <source>The authorization page did not lead back to %1.</source>
         <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Not run: an earlier step failed.</source>
         <translation>Nicht ausgeführt: Ein früherer Schritt ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Complete the source&apos;s authorization fields.</source>
         <translation>Vervollständigen Sie die Autorisierungsfelder der Quelle.</translation>
     </message>
@@ -2102,7 +2109,7 @@ Optionen:
         <translation>Der Anbieter hat ohne verwendbaren Code zurückgeleitet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Code received in the URL fragment; state checked.</source>
         <translation>Code im URL-Fragment empfangen; state geprüft.</translation>
     </message>
@@ -2112,7 +2119,7 @@ Optionen:
         <translation>Code empfangen; state geprüft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The token endpoint refused the code (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat den Code abgelehnt (HTTP %1).</translation>
     </message>
@@ -2150,7 +2157,7 @@ Optionen:
         <translation>Die Quelle hat keinen Test-API-Pfad.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>GET %1 answered HTTP %2%3.</source>
         <translation>GET %1 antwortete mit HTTP %2%3.</translation>
     </message>
@@ -2160,13 +2167,13 @@ Optionen:
         <translation> und JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>GET %1 answered HTTP %2.</source>
         <translation>GET %1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>The API refused the access token. Check that the scopes cover this path and that the API host belongs to the same provider.</source>
         <translation>Die API hat das Access-Token abgelehnt. Prüfen Sie, ob die Scopes diesen Pfad abdecken und ob der API-Host zum selben Anbieter gehört.</translation>
     </message>
@@ -2176,7 +2183,7 @@ Optionen:
         <translation>Der API-Host hat nicht geantwortet. Prüfen Sie die API-Host-URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the test API path: it should be a cheap GET that needs the token.</source>
         <translation>Prüfen Sie den Test-API-Pfad: Er sollte ein günstiger GET-Aufruf sein, der das Token braucht.</translation>
     </message>
@@ -2239,12 +2246,12 @@ Optionen:
         <translation>Der Anbieter ignoriert PKCE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The provider issued tokens for a code exchanged with a wrong or missing code_verifier, so the code_challenge sent with the authorization request was not checked.</source>
         <translation>Der Anbieter hat Tokens für einen Code ausgestellt, der mit falschem oder fehlendem code_verifier eingetauscht wurde; die mit der Autorisierungsanfrage gesendete code_challenge wurde also nicht geprüft.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PKCE protects nothing with this provider: set the source&apos;s PKCE mode to off to say so, and ask the provider to enforce it.</source>
         <translation>PKCE schützt bei diesem Anbieter nichts: Stellen Sie den PKCE-Modus der Quelle auf „aus“, um das festzuhalten, und bitten Sie den Anbieter, PKCE durchzusetzen.</translation>
     </message>
@@ -2270,7 +2277,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Registrieren Sie genau %1 beim Anbieter, oder lassen Sie Linkdeck %2 verwenden. Schema, Host, Port, Pfad und ein abschließender Schrägstrich müssen alle übereinstimmen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The provider does not accept the redirect URI %1: it is not registered for this client, or it differs from the one sent with the authorization request.</source>
         <translation>Der Anbieter akzeptiert die Redirect-URI %1 nicht: Sie ist für diesen Client nicht registriert oder weicht von der mit der Autorisierungsanfrage gesendeten ab.</translation>
     </message>
@@ -2285,7 +2292,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Registrieren Sie die Redirect-URI genau wie gesendet in der Entwicklerkonsole des Anbieters (Schema, Host, Port, Pfad und ein abschließender Schrägstrich müssen alle übereinstimmen), oder verwenden Sie eine registrierte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The server rejected the client&apos;s credentials (invalid_client)</source>
         <translation>Der Server hat die Zugangsdaten des Clients abgelehnt (invalid_client)</translation>
     </message>
@@ -2300,7 +2307,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Prüfen Sie Client-ID und Client-Secret (ein verirrtes Leerzeichen ist eine häufige Ursache). Stimmen sie, erwartet der Server sie wahrscheinlich im Request-Body (client_secret_post): Stellen Sie die Client-Authentifizierung der Quelle auf „Im Request-Body“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Linkdeck sent the client ID and secret in the request body (client_secret_post).</source>
         <translation>Linkdeck hat Client-ID und Client-Secret im Request-Body gesendet (client_secret_post).</translation>
     </message>
@@ -2310,7 +2317,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Prüfen Sie Client-ID und Client-Secret (ein verirrtes Leerzeichen ist eine häufige Ursache). Stimmen sie, erwartet der Server sie wahrscheinlich in einem HTTP-Basic-Authorization-Header (client_secret_basic): Stellen Sie die Client-Authentifizierung der Quelle auf „HTTP-Basic-Header“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Linkdeck sent only the client ID, as a public client without a secret (none).</source>
         <translation>Linkdeck hat nur die Client-ID gesendet, als öffentlicher Client ohne Secret (none).</translation>
     </message>
@@ -2325,7 +2332,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Server unterstützt: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The provider does not accept this PKCE method</source>
         <translation>Der Anbieter akzeptiert diese PKCE-Methode nicht</translation>
     </message>
@@ -2340,7 +2347,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set the source&apos;s PKCE mode to S256, which every provider that supports PKCE accepts.</source>
         <translation>Stellen Sie den PKCE-Modus der Quelle auf S256, den jeder Anbieter mit PKCE-Unterstützung akzeptiert.</translation>
     </message>
@@ -2350,7 +2357,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der PKCE-Verifier passt nicht zur Challenge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The code_verifier sent with the code is not the one whose challenge went with the authorization request.</source>
         <translation>Der mit dem Code gesendete code_verifier ist nicht der, dessen Challenge mit der Autorisierungsanfrage gesendet wurde.</translation>
     </message>
@@ -2360,17 +2367,17 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Tauschen Sie den Code mit dem Verifier ein, der für dieselbe Autorisierungsanfrage erzeugt wurde, und verwenden Sie auf beiden Seiten dieselbe Methode (S256 oder plain).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The provider requires PKCE</source>
         <translation>Der Anbieter verlangt PKCE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The request had no PKCE code_challenge (or code_verifier): PKCE is off for this source, and the provider requires it.</source>
         <translation>Die Anfrage enthielt keine PKCE-code_challenge (bzw. keinen code_verifier): PKCE ist für diese Quelle ausgeschaltet, und der Anbieter verlangt es.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The provider requires PKCE and did not find it in the request (code_challenge with the authorization, code_verifier with the code).</source>
         <translation>Der Anbieter verlangt PKCE und hat es in der Anfrage nicht gefunden (code_challenge mit der Autorisierung, code_verifier mit dem Code).</translation>
     </message>
@@ -2380,12 +2387,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Stellen Sie den PKCE-Modus der Quelle auf S256.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The provider does not know this client (invalid_client)</source>
         <translation>Der Anbieter kennt diesen Client nicht (invalid_client)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The provider does not know the client ID sent with the authorization request, or the client is disabled.</source>
         <translation>Der Anbieter kennt die mit der Autorisierungsanfrage gesendete Client-ID nicht, oder der Client ist deaktiviert.</translation>
     </message>
@@ -2400,7 +2407,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Das Refresh-Token wurde abgelehnt (invalid_grant)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The refresh token is no longer valid: it was revoked, it expired, or the provider rotates refresh tokens and an older one was used.</source>
         <translation>Das Refresh-Token ist nicht mehr gültig: Es wurde widerrufen, ist abgelaufen, oder der Anbieter rotiert Refresh-Tokens und ein älteres wurde verwendet.</translation>
     </message>
@@ -2415,12 +2422,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Autorisierungscode wurde abgelehnt (invalid_grant)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The code expired (codes live seconds to minutes), was already used, was issued to another client, or the redirect_uri or code_verifier sent with it differ from the authorization request&apos;s.</source>
         <translation>Der Code ist abgelaufen (Codes gelten Sekunden bis Minuten), wurde bereits verwendet, wurde für einen anderen Client ausgestellt, oder die mitgesendete redirect_uri oder der code_verifier weichen von denen der Autorisierungsanfrage ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Run the authorization again and exchange the code at once, with the same redirect URI and PKCE verifier as the authorization request.</source>
         <translation>Führen Sie die Autorisierung erneut aus und tauschen Sie den Code sofort ein, mit derselben Redirect-URI und demselben PKCE-Verifier wie bei der Autorisierungsanfrage.</translation>
     </message>
@@ -2440,7 +2447,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Angefordert: „%1“. Ein Scope ist unbekannt oder für diesen Client nicht erlaubt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove scopes the client may not use, and check the provider&apos;s scope names and the scope separator of the source.</source>
         <translation>Entfernen Sie Scopes, die der Client nicht verwenden darf, und prüfen Sie die Scope-Namen des Anbieters und das Scope-Trennzeichen der Quelle.</translation>
     </message>
@@ -2460,7 +2467,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Authorization-Code-Ablauf ist für den Client nicht erlaubt (Grant- oder Response-Type).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enable the authorization code grant (and refresh tokens) for the client in the provider&apos;s developer console.</source>
         <translation>Aktivieren Sie in der Entwicklerkonsole des Anbieters den Authorization-Code-Grant (und Refresh-Tokens) für den Client.</translation>
     </message>
@@ -2485,7 +2492,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Die Zustimmung wurde verweigert (access_denied)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The user declined the authorization or cancelled the login, or the provider refused it on the user&apos;s behalf.</source>
         <translation>Der Nutzer hat die Autorisierung abgelehnt oder die Anmeldung abgebrochen, oder der Anbieter hat sie im Namen des Nutzers verweigert.</translation>
     </message>
@@ -2495,23 +2502,23 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Führen Sie den Test erneut aus und bestätigen Sie die Zustimmungsseite. Wird die Zustimmung ohne Nachfrage verweigert, prüfen Sie, ob das Testkonto diesen Client und diese Scopes verwenden darf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The provider failed (%1)</source>
         <translation>Fehler beim Anbieter (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The provider could not handle the request because of a problem on its side.</source>
         <translation>Der Anbieter konnte die Anfrage wegen eines Problems auf seiner Seite nicht bearbeiten.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>Retry later; if it persists, report it to the provider with the time of the request.</source>
         <translation>Versuchen Sie es später erneut; besteht das Problem weiter, melden Sie es dem Anbieter mit dem Zeitpunkt der Anfrage.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>The provider found the request malformed (invalid_request)</source>
         <translation>Der Anbieter hält die Anfrage für fehlerhaft (invalid_request)</translation>
     </message>
@@ -2526,7 +2533,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Vergleichen Sie die Anfrage mit der Dokumentation des Anbieters: Zusätzliche Parameter, das Scope-Trennzeichen und die PKCE-Methode sind häufige Ursachen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The provider answered with an error (%1)</source>
         <translation>Der Anbieter hat mit einem Fehler geantwortet (%1)</translation>
     </message>
@@ -2541,7 +2548,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Schlagen Sie den Fehler in der Dokumentation des Anbieters nach.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The request failed</source>
         <translation>Die Anfrage ist fehlgeschlagen</translation>
     </message>
@@ -2566,7 +2573,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No complete answer came from %1. %2</source>
         <translation>Von %1 kam keine vollständige Antwort. %2</translation>
     </message>
@@ -2576,12 +2583,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Prüfen Sie, ob der Server läuft und von hier erreichbar ist (Proxy, Firewall, VPN); ist er nur langsam, erhöhen Sie das Timeout.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The TLS connection failed</source>
         <translation>Die TLS-Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The secure connection to %1 failed: %2. Linkdeck never ignores certificate errors.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Linkdeck ignoriert Zertifikatsfehler nie.</translation>
     </message>
@@ -2591,12 +2598,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Korrigieren Sie das Zertifikat des Servers (abgelaufen, selbst signiert, falscher Hostname oder fehlendes Zwischenzertifikat), oder fügen Sie die ausstellende CA dem Zertifikatsspeicher des Systems hinzu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server is not running (connection refused)</source>
         <translation>Der Server läuft nicht (Verbindung abgelehnt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing accepts connections at %1: the server is down, or the host or port is wrong.</source>
         <translation>Unter %1 nimmt nichts Verbindungen an: Der Server läuft nicht, oder Host oder Port sind falsch.</translation>
     </message>
@@ -2666,7 +2673,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Token-Endpunkt hat weitergeleitet (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 redirected to %2. Linkdeck does not follow redirects with client credentials.</source>
         <translation>%1 hat auf %2 weitergeleitet. Linkdeck folgt Weiterleitungen mit Client-Zugangsdaten nicht.</translation>
     </message>
@@ -2686,12 +2693,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>%1 antwortete mit HTTP %2: ein Problem auf der Seite des Servers.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server refused the request (HTTP %1)</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 answered HTTP %2 without an OAuth error.</source>
         <translation>%1 antwortete mit HTTP %2 ohne OAuth-Fehler.</translation>
     </message>
@@ -2701,7 +2708,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Prüfen Sie die Endpunkt-URL: Der Server hat dort keinen Token-Endpunkt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the client ID and secret, and the source&apos;s client authentication (basic or body).</source>
         <translation>Prüfen Sie Client-ID und Client-Secret sowie die Client-Authentifizierung der Quelle (HTTP-Basic-Header oder Request-Body).</translation>
     </message>
@@ -2731,7 +2738,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Es ist eine HTML-Seite.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>It is an HTML page titled &quot;%1&quot;.</source>
         <translation>Es ist eine HTML-Seite mit dem Titel „%1“.</translation>
     </message>
@@ -2741,12 +2748,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Prüfen Sie die Access-Token-URL: Eine HTML-Antwort stammt meist von einer Login- oder Fehlerseite oder von einem Proxy vor dem eigentlichen Endpunkt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The provider answers form-encoded tokens although JSON was asked for (Accept: application/json); check its documentation for a JSON option.</source>
         <translation>Der Anbieter liefert die Tokens formularkodiert, obwohl JSON angefordert wurde (Accept: application/json); suchen Sie in seiner Dokumentation nach einer JSON-Option.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the access token URL and the provider&apos;s documentation of its token response.</source>
         <translation>Prüfen Sie die Access-Token-URL und die Dokumentation des Anbieters zu seiner Token-Antwort.</translation>
     </message>
@@ -2756,7 +2763,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Die Token-Antwort enthält kein access_token</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 answered an empty JSON object.</source>
         <translation>%1 antwortete mit einem leeren JSON-Objekt.</translation>
     </message>
@@ -2771,7 +2778,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Prüfen Sie, ob die URL der Token-Endpunkt ist und keine andere API; verschachtelt der Anbieter seine Tokens, vergleichen Sie mit seiner Dokumentation.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The state does not match</source>
         <translation>Der state stimmt nicht überein</translation>
     </message>
@@ -2781,32 +2788,32 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Callback enthielt keinen state und lässt sich daher nicht dieser Autorisierungsanfrage zuordnen. Sein Code wurde nicht eingetauscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The callback&apos;s state is not the one sent: it belongs to another attempt, or it was forged. Its code was not exchanged.</source>
         <translation>Der state des Callbacks ist nicht der gesendete: Er gehört zu einem anderen Versuch oder wurde gefälscht. Sein Code wurde nicht eingetauscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start the flow again from Linkdeck and finish one authorization before starting another. If the provider drops the state, report it: it is required for protection against forgery.</source>
         <translation>Starten Sie den Ablauf erneut aus Linkdeck und schließen Sie eine Autorisierung ab, bevor Sie eine weitere beginnen. Verwirft der Anbieter den state, melden Sie es: Er ist für den Schutz vor Fälschung erforderlich.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The redirect carried no code</source>
         <translation>Die Weiterleitung enthielt keinen Code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The provider redirected back without a code or an error, in the query or the fragment.</source>
         <translation>Der Anbieter hat ohne Code und ohne Fehler zurückgeleitet, weder in der Query noch im Fragment.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check that the authorization URL asks for response_type=code, and that nothing rewrites the redirect URI on the way back.</source>
         <translation>Prüfen Sie, ob die Autorisierungs-URL response_type=code anfordert und ob nichts die Redirect-URI auf dem Rückweg umschreibt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The provider showed an error page</source>
         <translation>Der Anbieter hat eine Fehlerseite angezeigt</translation>
     </message>
@@ -2821,7 +2828,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Statt zurückzuleiten, hat der Anbieter die Seite „%1“ angezeigt (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Read the page in the timeline; an unknown client ID or an unregistered redirect URI is the usual cause.</source>
         <translation>Lesen Sie die Seite in der Zeitleiste; meist ist eine unbekannte Client-ID oder eine nicht registrierte Redirect-URI die Ursache.</translation>
     </message>
@@ -3229,12 +3236,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>A&amp;uth URL:</source>
         <translation>Auth-&amp;URL:</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-283"/>
         <source>Access &amp;token URL:</source>
         <translation>A&amp;ccess-Token-URL:</translation>
     </message>
@@ -3380,7 +3387,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Speichern (%1)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The key is fixed once the source is saved: keyring entries and connections refer to it. Duplicate the source to use another key.</source>
         <translation>Die Kennung steht fest, sobald die Quelle gespeichert ist: Einträge im Schlüsselbund und Verbindungen verweisen darauf. Duplizieren Sie die Quelle, um eine andere Kennung zu verwenden.</translation>
     </message>
@@ -3788,7 +3795,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>Delete source</source>
         <translation>Quelle löschen</translation>
     </message>
@@ -3813,7 +3820,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>An anderer Stelle geändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your edits are still in the form. Reload the stored version (your edits are discarded), overwrite it with yours, or keep editing.</source>
         <translation>Ihre Änderungen stehen noch im Formular. Laden Sie die gespeicherte Fassung neu (Ihre Änderungen gehen verloren), überschreiben Sie sie mit Ihrer, oder bearbeiten Sie weiter.</translation>
     </message>
@@ -4073,7 +4080,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TokenClient</name>
     <message>
-        <location filename="../src/auth/TokenClient.cpp" line="+92"/>
+        <location filename="../src/auth/TokenClient.cpp" line="+91"/>
         <source>There is no authorization code to exchange.</source>
         <translation>Es gibt keinen Autorisierungscode zum Eintauschen.</translation>
     </message>
@@ -4083,17 +4090,17 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Es gibt kein Refresh-Token.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>There is no token to revoke.</source>
         <translation>Es gibt kein Token zum Widerrufen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The source has no revoke URL.</source>
         <translation>Die Quelle hat keine Revoke-URL.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>The source has no token endpoint URL.</source>
         <translation>Die Quelle hat keine URL für den Token-Endpunkt.</translation>
     </message>
@@ -4103,12 +4110,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Token-Endpunkt „%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No client ID: the source has none and no application&apos;s credentials were given.</source>
         <translation>Keine Client-ID: Die Quelle hat keine, und es wurden keine Zugangsdaten einer Anwendung angegeben.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <location line="+47"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -4267,7 +4274,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>„%1“ ist kein OAuth-Anbieter.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&quot;username&quot; and &quot;password&quot; are required.</source>
         <translation>„username“ und „password“ sind erforderlich.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApplicationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/applications/ApplicationEditor.cpp" line="+620"/>
+        <location filename="../ui/applications/ApplicationEditor.cpp" line="+621"/>
         <source>%n source(s) allowed.</source>
         <translation>
             <numerusform>%n source allowed.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>OAuth2TestRun</name>
     <message numerus="yes">
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+193"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+196"/>
         <source>, valid for %n second(s)</source>
         <translation>
             <numerusform>, valid for %n second</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+420"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+430"/>
         <source>&lt;p&gt;&lt;b&gt;%n source(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n source&lt;/b&gt;</numerusform>

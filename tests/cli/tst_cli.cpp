@@ -519,6 +519,17 @@ private Q_SLOTS:
         QVERIFY(colours.size() > 20);
     }
 
+    void screenshotOfOneSource()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("fitbit.png"));
+        Run run = linkdeck({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("sources/fitbit") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QImage(png).isNull());
+        run = linkdeck({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("sources/nope") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("nope")));
+    }
+
     void unknownScreenshotPage()
     {
         const Run run = linkdeck({ QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")),

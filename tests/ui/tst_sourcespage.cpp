@@ -121,6 +121,7 @@ private Q_SLOTS:
         table->selectRow(0);
         auto *name = find<QLineEdit>(&page, QStringLiteral("displayNameEdit"));
         const QString first = name->text();
+        name->end(false);
         QTest::keyClicks(name, QStringLiteral(" edited"));
 
         // Cancel: stay on the edited source, edits intact.
@@ -136,6 +137,7 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().row(), 1);
 
         // Save: leaving the page stores the edit.
+        name->end(false);
         QTest::keyClicks(name, QStringLiteral(" saved"));
         const QString expected = name->text();
         ModalDriver::clickInMessageBox(QStringLiteral("Save"));

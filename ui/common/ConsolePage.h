@@ -18,4 +18,11 @@ public:
     /// Asks about unsaved changes before the page is left or the window
     /// closed; false where the user chose to stay.
     virtual bool maybeLeave() { return true; }
+
+    /// Shows the item with this id (a source key, …); false where there is none.
+    virtual bool select(const QString &id)
+    {
+        Q_UNUSED(id)
+        return false;
+    }
 };

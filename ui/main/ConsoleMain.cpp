@@ -2,6 +2,7 @@
 
 #include "AppIcon.h"
 #include "CommandLine.h"
+#include "ConsolePage.h"
 #include "FirstPaintProbe.h"
 #include "LinkdeckInfo.h"
 #include "MainWindow.h"
@@ -26,12 +27,20 @@ QStringList toArguments(int argc, char **argv)
     return arguments;
 }
 
-int takeScreenshot(MainWindow &window, const QString &page, const QString &file)
+// @p target is a page id, optionally with an item: "sources/fitbit".
+int takeScreenshot(MainWindow &window, const QString &target, const QString &file)
 {
     QTextStream err(stderr);
+    const QString page = target.section(QLatin1Char('/'), 0, 0);
+    const QString item = target.section(QLatin1Char('/'), 1);
     if (!window.showPage(page)) {
         err << QCoreApplication::translate("ConsoleMain", "Unknown page \"%1\"; use one of: %2.")
                    .arg(page, window.pageIds().join(QStringLiteral(", ")))
+            << '\n';
+        return 2;
+    }
+    if (!item.isEmpty() && !window.page(page)->select(item)) {
+        err << QCoreApplication::translate("ConsoleMain", "The page \"%1\" has no \"%2\".").arg(page, item)
             << '\n';
         return 2;
     }

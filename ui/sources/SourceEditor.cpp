@@ -336,6 +336,9 @@ void SourceEditor::setSource(const IntegrationSource &s, bool stored)
     m_clientSecret->setToolTip(stored ? QString() : tr("Save the source first."));
     m_logoBytes = s.logo;
     m_logoMime = s.logoMimeType;
+    // Long values show from their start, not their end.
+    for (QLineEdit *edit : m_form->findChildren<QLineEdit *>())
+        edit->setCursorPosition(0);
     m_loading = false;
 
     m_heading->setText(stored ? s.displayName : tr("New source"));

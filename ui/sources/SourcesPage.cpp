@@ -235,6 +235,15 @@ bool SourcesPage::maybeLeave()
     return false;
 }
 
+bool SourcesPage::select(const QString &key)
+{
+    const int row = m_model->rowOf(key);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, SourcesTableModel::Name)));
+    return m_editingKey == key;
+}
+
 void SourcesPage::onCurrentChanged()
 {
     if (m_changingSelection)

@@ -28,6 +28,7 @@ public:
 
     QUndoStack *undoStack() const override;
     bool maybeLeave() override;
+    bool select(const QString &key) override;
 
     SourcesController &controller() const { return *m_controller; }
 

@@ -956,7 +956,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>AuthorizationStarter</name>
     <message>
-        <location filename="../src/connect/AuthorizationStarter.cpp" line="+33"/>
+        <location filename="../src/connect/AuthorizationStarter.cpp" line="+28"/>
         <source>&quot;%1&quot; uses OAuth 1.0a, which this service cannot start yet.</source>
         <translation>„%1“ verwendet OAuth 1.0a, das dieser Dienst noch nicht starten kann.</translation>
     </message>
@@ -974,11 +974,6 @@ https://app.example.com/linkdeck/done</translation>
         <location line="+10"/>
         <source>&quot;%1&quot; cannot be started: %2</source>
         <translation>„%1“ kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>There is no token sealing key.</source>
-        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1280,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+71"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+72"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -2836,17 +2831,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>OAuthStarter</name>
     <message>
-        <location filename="../src/connect/OAuthStarter.cpp" line="+29"/>
+        <location filename="../src/connect/OAuthStarter.cpp" line="+24"/>
         <source>&quot;%1&quot; has no usable authorization URL.</source>
         <translation>„%1“ hat keine verwendbare Autorisierungs-URL.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>There is no token sealing key.</source>
-        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+30"/>
         <source>&quot;%1&quot; has no request token URL.</source>
         <translation>„%1“ hat keine Request-Token-URL.</translation>
     </message>
@@ -2867,6 +2857,14 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location filename="../src/store/OAuthStateRepository.cpp" line="+84"/>
         <source>This authorization was already used or does not exist.</source>
         <translation>Diese Autorisierung wurde bereits verwendet oder existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingAuthorization</name>
+    <message>
+        <location filename="../src/connect/PendingAuthorization.cpp" line="+30"/>
+        <source>There is no token sealing key.</source>
+        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -3236,12 +3234,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>A&amp;uth URL:</source>
         <translation>Auth-&amp;URL:</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <source>Access &amp;token URL:</source>
         <translation>A&amp;ccess-Token-URL:</translation>
     </message>
@@ -3397,7 +3395,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Speichern Sie zuerst die Quelle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>

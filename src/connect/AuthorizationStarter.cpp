@@ -2,13 +2,8 @@
 
 #include "AuthorizationRequest.h"
 #include "ConnectContext.h"
-#include "ConnectEvent.h"
-#include "EventRepository.h"
-#include "OAuthState.h"
-#include "OAuthStateRepository.h"
-#include "OpaqueToken.h"
+#include "PendingAuthorization.h"
 #include "SourceAccess.h"
-#include "Workspace.h"
 
 #include <QLoggingCategory>
 
@@ -56,46 +51,9 @@ QUrl AuthorizationStarter::start(const Application &application, const Integrati
     const QString verifier = request.codeVerifier();
     const QUrl url = request.url();
 
-    OAuthState pending;
-    pending.stateHash = OpaqueToken::hash(request.state());
-    pending.applicationId = application.id;
-    pending.sourceKey = source.key;
-    pending.sessionId = origin.sessionId;
-    pending.linkTokenHash = origin.linkTokenHash;
-    pending.userId = origin.userId;
-    pending.referenceId = origin.referenceId;
-    pending.redirectUri = redirectUri;
-    pending.flow = origin.flow();
-    pending.successRedirectUrl = origin.successRedirectUrl;
-    pending.failureRedirectUrl = origin.failureRedirectUrl;
-    if (!verifier.isEmpty()) {
-        pending.sealedVerifier = m_context.sealer().seal(verifier.toLatin1());
-        if (pending.sealedVerifier.isEmpty()) {
-            *error = ApiError::internal(tr("There is no token sealing key."));
-            return {};
-        }
-    }
-    pending.createdAt = m_context.now();
-    pending.expiresAt = pending.createdAt.addSecs(m_context.settings().authorizationLifetime.count());
-
-    ConnectEvent event;
-    event.applicationId = application.id;
-    event.sessionId = origin.sessionId;
-    event.kind = QStringLiteral("oauth.started");
-    event.detail = { { QStringLiteral("provider"), source.key }, { QStringLiteral("user_id"), origin.userId },
-        { QStringLiteral("pkce"), !verifier.isEmpty() } };
-    event.at = pending.createdAt;
-    const StoreResult stored = m_context.workspace().transaction([&]() -> StoreResult {
-        if (const StoreResult inserted = OAuthStateRepository(m_context.workspace()).insert(pending);
-            !inserted)
-            return inserted;
-        return EventRepository(m_context.workspace()).append(&event);
-    });
-    if (!stored) {
-        *error = ApiError::internal(stored.message);
+    if (!PendingAuthorization::store(m_context, application, source, origin, request.state(), redirectUri,
+            verifier.toLatin1(), QJsonObject { { QStringLiteral("pkce"), !verifier.isEmpty() } }, error))
         return {};
-    }
-    m_context.announce(event);
     qCInfo(lcAuthorization) << "authorization of" << source.key << "started for application"
                             << application.clientId;
     return url;

@@ -3,13 +3,8 @@
 #include "AuthorizationStarter.h"
 #include "ClientCredentialReader.h"
 #include "ConnectContext.h"
-#include "ConnectEvent.h"
-#include "EventRepository.h"
 #include "OAuth1Client.h"
-#include "OAuthState.h"
-#include "OAuthStateRepository.h"
-#include "OpaqueToken.h"
-#include "Workspace.h"
+#include "PendingAuthorization.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -29,44 +24,12 @@ QUrl storeOAuth1(ConnectContext &context, const Application &application, const 
             OAuthStarter::tr("\"%1\" has no usable authorization URL.").arg(source.key));
         return {};
     }
-    OAuthState pending;
-    pending.stateHash = OpaqueToken::hash(token.token);
-    pending.applicationId = application.id;
-    pending.sourceKey = source.key;
-    pending.sessionId = origin.sessionId;
-    pending.linkTokenHash = origin.linkTokenHash;
-    pending.userId = origin.userId;
-    pending.referenceId = origin.referenceId;
-    pending.redirectUri = callback;
-    pending.flow = origin.flow();
-    pending.successRedirectUrl = origin.successRedirectUrl;
-    pending.failureRedirectUrl = origin.failureRedirectUrl;
-    pending.sealedVerifier = context.sealer().seal(token.tokenSecret.toUtf8());
-    if (pending.sealedVerifier.isEmpty()) {
-        *error = ApiError::internal(OAuthStarter::tr("There is no token sealing key."));
+    if (!PendingAuthorization::store(context, application, source, origin, token.token, callback,
+            token.tokenSecret.toUtf8(),
+            QJsonObject { { QStringLiteral("oauth"), QStringLiteral("1.0a") },
+                { QStringLiteral("via"), origin.flow() } },
+            error))
         return {};
-    }
-    pending.createdAt = context.now();
-    pending.expiresAt = pending.createdAt.addSecs(context.settings().authorizationLifetime.count());
-
-    ConnectEvent event;
-    event.applicationId = application.id;
-    event.sessionId = origin.sessionId;
-    event.kind = QStringLiteral("oauth.started");
-    event.detail = { { QStringLiteral("provider"), source.key }, { QStringLiteral("user_id"), origin.userId },
-        { QStringLiteral("oauth"), QStringLiteral("1.0a") }, { QStringLiteral("via"), origin.flow() } };
-    event.at = pending.createdAt;
-    Workspace &workspace = context.workspace();
-    const StoreResult stored = workspace.transaction([&]() -> StoreResult {
-        if (const StoreResult inserted = OAuthStateRepository(workspace).insert(pending); !inserted)
-            return inserted;
-        return EventRepository(workspace).append(&event);
-    });
-    if (!stored) {
-        *error = ApiError::internal(stored.message);
-        return {};
-    }
-    context.announce(event);
     return url;
 }
 

@@ -59,15 +59,5 @@ std::optional<LinkToken> LinkTokenRepository::findByHash(const QString &tokenHas
 
 int LinkTokenRepository::removeExpired(const QDateTime &now)
 {
-    int removed = 0;
-    m_workspace.transaction([&]() -> StoreResult {
-        QSqlQuery query(m_workspace.database());
-        query.prepare(QStringLiteral("DELETE FROM link_tokens WHERE expires_at <= :now"));
-        query.bindValue(QStringLiteral(":now"), StoredTime::format(now));
-        if (!query.exec())
-            return Workspace::queryFailure(query);
-        removed = query.numRowsAffected();
-        return StoreResult::ok();
-    });
-    return removed;
+    return m_workspace.removeExpired(QStringLiteral("link_tokens"), StoredTime::format(now));
 }

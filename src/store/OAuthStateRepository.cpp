@@ -88,15 +88,5 @@ StoreResult OAuthStateRepository::markUsed(const QString &stateHash, const QDate
 
 int OAuthStateRepository::removeExpired(const QDateTime &now)
 {
-    int removed = 0;
-    m_workspace.transaction([&]() -> StoreResult {
-        QSqlQuery query(m_workspace.database());
-        query.prepare(QStringLiteral("DELETE FROM oauth_states WHERE expires_at <= :now"));
-        query.bindValue(QStringLiteral(":now"), StoredTime::format(now));
-        if (!query.exec())
-            return Workspace::queryFailure(query);
-        removed = query.numRowsAffected();
-        return StoreResult::ok();
-    });
-    return removed;
+    return m_workspace.removeExpired(QStringLiteral("oauth_states"), StoredTime::format(now));
 }

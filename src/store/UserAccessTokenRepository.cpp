@@ -49,15 +49,5 @@ std::optional<UserAccessToken> UserAccessTokenRepository::findByHash(const QStri
 
 int UserAccessTokenRepository::removeExpired(const QDateTime &now)
 {
-    int removed = 0;
-    m_workspace.transaction([&]() -> StoreResult {
-        QSqlQuery query(m_workspace.database());
-        query.prepare(QStringLiteral("DELETE FROM user_access_tokens WHERE expires_at <= :now"));
-        query.bindValue(QStringLiteral(":now"), StoredTime::format(now));
-        if (!query.exec())
-            return Workspace::queryFailure(query);
-        removed = query.numRowsAffected();
-        return StoreResult::ok();
-    });
-    return removed;
+    return m_workspace.removeExpired(QStringLiteral("user_access_tokens"), StoredTime::format(now));
 }

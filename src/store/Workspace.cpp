@@ -232,6 +232,21 @@ StoreResult Workspace::transaction(const std::function<StoreResult()> &work)
     return result;
 }
 
+int Workspace::removeExpired(const QString &table, const QString &now)
+{
+    int removed = 0;
+    transaction([&]() -> StoreResult {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE expires_at <= :now").arg(table));
+        query.bindValue(QStringLiteral(":now"), now);
+        if (!query.exec())
+            return queryFailure(query);
+        removed = query.numRowsAffected();
+        return StoreResult::ok();
+    });
+    return removed;
+}
+
 QString Workspace::timestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -48,6 +48,10 @@ public:
     /// Any failure rolls everything back.
     StoreResult transaction(const std::function<StoreResult()> &work);
 
+    /// Deletes the rows of @p table whose expires_at is not after @p now
+    /// (a stored time); returns how many. For single-use tokens and states.
+    int removeExpired(const QString &table, const QString &now);
+
     /// The current time as stored in the workspace (UTC, ISO 8601).
     static QString timestamp();
 

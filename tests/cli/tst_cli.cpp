@@ -522,10 +522,12 @@ private Q_SLOTS:
     void screenshotOfOneSource()
     {
         const QString png = m_dir.filePath(QStringLiteral("fitbit.png"));
-        Run run = linkdeck({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("sources/fitbit") });
+        Run run = linkdeck({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"),
+            QStringLiteral("sources/fitbit") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(!QImage(png).isNull());
-        run = linkdeck({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("sources/nope") });
+        run = linkdeck({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"),
+            QStringLiteral("sources/nope") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("nope")));
     }

@@ -1,5 +1,6 @@
 #include "DriverUserAgent.h"
 #include "OAuth2TestRun.h"
+#include "OidcFixture.h"
 #include "OidcServer.h"
 
 #include <QJsonArray>
@@ -7,38 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-
-namespace {
-
-const QString kRedirect = QStringLiteral("http://127.0.0.1:9/callback");
-
-QJsonObject client(const QString &id, const QString &secret)
-{
-    return { { QStringLiteral("client_id"), id }, { QStringLiteral("client_secret"), secret },
-        { QStringLiteral("redirect_uris"), QJsonArray { kRedirect } },
-        { QStringLiteral("grant_types"),
-            QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
-        { QStringLiteral("response_types"), QJsonArray { QStringLiteral("code") } },
-        { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic") } };
-}
-
-IntegrationSource sourceFor(const QString &issuer)
-{
-    IntegrationSource s;
-    s.key = QStringLiteral("oidc-test");
-    s.displayName = QStringLiteral("OIDC test");
-    s.authUrl = issuer + QStringLiteral("/auth");
-    s.accessTokenUrl = issuer + QStringLiteral("/token");
-    s.revokeUrl = issuer + QStringLiteral("/token/revocation");
-    s.apiHostUrl = issuer;
-    s.testApiPath = QStringLiteral("/me");
-    s.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access") };
-    // oidc-provider issues refresh tokens only when consent is prompted for.
-    s.extraAuthParams.insert(QStringLiteral("prompt"), QStringLiteral("consent"));
-    return s;
-}
-
-} // namespace
 
 /// A whole test run against a real OpenID Connect server, as QA runs it.
 class TestOAuth2TestRun : public QObject
@@ -52,7 +21,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = std::make_unique<OidcServer>(
-            QJsonArray { client(QStringLiteral("qa-client"), QStringLiteral("qa-secret")) });
+            QJsonArray { OidcFixture::client(QStringLiteral("qa-client"), QStringLiteral("qa-secret")) });
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorMessage()));
     }
 
@@ -62,8 +31,9 @@ private Q_SLOTS:
     {
         QNetworkAccessManager manager;
         DriverUserAgent agent;
-        OAuth2TestRun run(sourceFor(m_server->issuer()),
-            { QStringLiteral("qa-client"), QStringLiteral("qa-secret") }, QUrl(kRedirect), &agent, &manager);
+        OAuth2TestRun run(OidcFixture::source(m_server->issuer()),
+            { QStringLiteral("qa-client"), QStringLiteral("qa-secret") }, QUrl(OidcFixture::redirectUri()),
+            &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
@@ -98,8 +68,8 @@ private Q_SLOTS:
         QFETCH(QString, diagnosisMentions);
         QNetworkAccessManager manager;
         DriverUserAgent agent(deny ? OAuthLoginDriver::Consent::Deny : OAuthLoginDriver::Consent::Approve);
-        OAuth2TestRun run(sourceFor(m_server->issuer()), { QStringLiteral("qa-client"), secret },
-            QUrl(kRedirect), &agent, &manager);
+        OAuth2TestRun run(OidcFixture::source(m_server->issuer()), { QStringLiteral("qa-client"), secret },
+            QUrl(OidcFixture::redirectUri()), &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
@@ -116,10 +86,10 @@ private Q_SLOTS:
     {
         QNetworkAccessManager manager;
         DriverUserAgent agent;
-        IntegrationSource source = sourceFor(m_server->issuer());
+        IntegrationSource source = OidcFixture::source(m_server->issuer());
         source.testApiPath = QStringLiteral("/no-such-api");
         OAuth2TestRun run(source, { QStringLiteral("qa-client"), QStringLiteral("qa-secret") },
-            QUrl(kRedirect), &agent, &manager);
+            QUrl(OidcFixture::redirectUri()), &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
@@ -132,11 +102,11 @@ private Q_SLOTS:
     {
         QNetworkAccessManager manager;
         DriverUserAgent agent;
-        IntegrationSource source = sourceFor(m_server->issuer());
+        IntegrationSource source = OidcFixture::source(m_server->issuer());
         source.revokeUrl.clear();
         source.testApiPath.clear();
         OAuth2TestRun run(source, { QStringLiteral("qa-client"), QStringLiteral("qa-secret") },
-            QUrl(kRedirect), &agent, &manager);
+            QUrl(OidcFixture::redirectUri()), &agent, &manager);
         QSignalSpy finished(&run, &OAuth2TestRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));

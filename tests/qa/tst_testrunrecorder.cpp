@@ -1,6 +1,7 @@
 #include "DriverUserAgent.h"
 #include "JUnitWriter.h"
 #include "OAuth2TestRun.h"
+#include "OidcFixture.h"
 #include "OidcServer.h"
 #include "SupportBundle.h"
 #include "TempWorkspace.h"
@@ -21,30 +22,9 @@
 
 namespace {
 
-const QString kRedirect = QStringLiteral("http://127.0.0.1:9/callback");
-
-QJsonObject client(const QString &id, const QString &secret)
-{
-    return { { QStringLiteral("client_id"), id }, { QStringLiteral("client_secret"), secret },
-        { QStringLiteral("redirect_uris"), QJsonArray { kRedirect } },
-        { QStringLiteral("grant_types"),
-            QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
-        { QStringLiteral("response_types"), QJsonArray { QStringLiteral("code") } },
-        { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic") } };
-}
-
 IntegrationSource sourceFor(const QString &issuer)
 {
-    IntegrationSource s;
-    s.key = QStringLiteral("oidc-test");
-    s.displayName = QStringLiteral("OIDC test");
-    s.authUrl = issuer + QStringLiteral("/auth");
-    s.accessTokenUrl = issuer + QStringLiteral("/token");
-    s.revokeUrl = issuer + QStringLiteral("/token/revocation");
-    s.apiHostUrl = issuer;
-    s.testApiPath = QStringLiteral("/me");
-    s.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access") };
-    s.extraAuthParams.insert(QStringLiteral("prompt"), QStringLiteral("consent"));
+    IntegrationSource s = OidcFixture::source(issuer);
     s.hasClientSecret = true;
     return s;
 }
@@ -164,7 +144,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_secret = QStringLiteral("qa-secret-") + QUuid::createUuid().toString(QUuid::Id128);
-        m_server = std::make_unique<OidcServer>(QJsonArray { client(QStringLiteral("qa-client"), m_secret) });
+        m_server = std::make_unique<OidcServer>(
+            QJsonArray { OidcFixture::client(QStringLiteral("qa-client"), m_secret) });
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorMessage()));
     }
 
@@ -177,8 +158,8 @@ private Q_SLOTS:
         QNetworkAccessManager manager;
         DriverUserAgent agent;
         const IntegrationSource source = sourceFor(m_server->issuer());
-        OAuth2TestRun run(
-            source, { QStringLiteral("qa-client"), m_secret }, QUrl(kRedirect), &agent, &manager);
+        OAuth2TestRun run(source, { QStringLiteral("qa-client"), m_secret }, QUrl(OidcFixture::redirectUri()),
+            &agent, &manager);
         TestRunRecorder recorder(&run, &temp.workspace());
         recorder.addSecret(m_secret);
         recorder.watch(&agent);
@@ -307,7 +288,8 @@ private Q_SLOTS:
         DriverUserAgent agent;
         const QString wrong = QStringLiteral("wrong-secret-") + QUuid::createUuid().toString(QUuid::Id128);
         const IntegrationSource source = sourceFor(m_server->issuer());
-        OAuth2TestRun run(source, { QStringLiteral("qa-client"), wrong }, QUrl(kRedirect), &agent, &manager);
+        OAuth2TestRun run(source, { QStringLiteral("qa-client"), wrong }, QUrl(OidcFixture::redirectUri()),
+            &agent, &manager);
         // No addSecret(): the Basic header alone must keep the wrong secret out.
         TestRunRecorder recorder(&run, &temp.workspace());
         recorder.watch(&agent);
@@ -350,7 +332,7 @@ private Q_SLOTS:
         QNetworkAccessManager manager;
         DriverUserAgent agent;
         OAuth2TestRun run(sourceFor(m_server->issuer()), { QStringLiteral("qa-client"), m_secret },
-            QUrl(kRedirect), &agent, &manager);
+            QUrl(OidcFixture::redirectUri()), &agent, &manager);
         TestRunRecorder recorder(&run, &temp.workspace());
         recorder.setKeepRuns(1);
         QSignalSpy recorded(&recorder, &TestRunRecorder::recorded);
@@ -374,8 +356,8 @@ private Q_SLOTS:
         DriverUserAgent agent;
         IntegrationSource source = sourceFor(m_server->issuer());
         source.revokeUrl.clear();
-        OAuth2TestRun run(
-            source, { QStringLiteral("qa-client"), m_secret }, QUrl(kRedirect), &agent, &manager);
+        OAuth2TestRun run(source, { QStringLiteral("qa-client"), m_secret }, QUrl(OidcFixture::redirectUri()),
+            &agent, &manager);
         TestRunRecorder recorder(&run, nullptr);
         QSignalSpy recorded(&recorder, &TestRunRecorder::recorded);
         QSignalSpy steps(&recorder, &TestRunRecorder::stepRecorded);

@@ -65,6 +65,14 @@ for f in \
     [[ -s $root/$f ]] || fail "missing $f"
 done
 [[ -x $root/usr/bin/linkdeck ]] || fail "missing executable usr/bin/linkdeck"
+# The WebEngine pages' module, loaded at run time, so only its own Depends
+# name Qt WebEngine.
+modules=("$root"/usr/lib/*/linkdeck/liblinkdeck_web.so "$root"/usr/lib/linkdeck/liblinkdeck_web.so)
+found=0
+for m in "${modules[@]}"; do [[ -f $m ]] && found=1; done
+[[ $found -eq 1 ]] || fail "missing the web module liblinkdeck_web.so"
+[[ $depends == *libqt6webenginewidgets6* ]] ||
+    fail "Depends has no libqt6webenginewidgets6: $depends"
 
 if [[ -x $root/usr/bin/linkdeck ]]; then
     echo "== usr/bin/linkdeck --version"

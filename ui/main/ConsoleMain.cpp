@@ -7,6 +7,7 @@
 #include "LinkdeckInfo.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "WebModule.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -68,6 +69,9 @@ int ConsoleMain::run(int argc, char **argv)
     // Answered before any window system is needed.
     if (const auto status = line.answerEarly(out, err))
         return *status;
+    // Commands that need Qt WebEngine run in its module, which makes its own application.
+    if (line.words().value(0) == QLatin1String("test"))
+        return WebModule::instance().runCommand(argc, argv);
     if (!line.words().isEmpty()) {
         err << CommandLine::tr("Unknown command \"%1\".").arg(line.words().constFirst()) << '\n'
             << CommandLine::helpText();
@@ -85,6 +89,9 @@ int ConsoleMain::run(int argc, char **argv)
         return 2;
     }
 
+    // Qt WebEngine, loaded later with the Preview or Tests page, shares
+    // OpenGL contexts with the widgets; this must be said before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     LinkdeckInfo::setUp(app);
     app.setWindowIcon(AppIcon::icon());

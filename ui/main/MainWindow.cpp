@@ -5,6 +5,8 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SourcesPage.h"
+#include "WebModule.h"
+#include "WebPageContext.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -73,20 +75,18 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     addPage(
         QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"),
         [this]() {
-            return new PlaceholderPage(tr("Preview"),
+            return createWebPage(QStringLiteral("preview"), tr("Preview"),
                 tr("Preview the end-user connect widget in an embedded browser and run "
                    "its flows against the local connect service. Coming in a later "
-                   "release."),
-                this);
+                   "release."));
         },
         true);
     addPage(
         QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
         [this]() {
-            return new PlaceholderPage(tr("Tests"),
+            return createWebPage(QStringLiteral("tests"), tr("Tests"),
                 tr("Run end-to-end OAuth test connections with every hop recorded and "
-                   "every failure explained. Coming in a later release."),
-                this);
+                   "every failure explained. Coming in a later release."));
         },
         true);
     addPage(
@@ -151,6 +151,15 @@ ConsolePage *MainWindow::ensurePage(int row)
         m_created[row] = page;
     }
     return m_created.at(row);
+}
+
+ConsolePage *MainWindow::createWebPage(const QString &id, const QString &title, const QString &planned)
+{
+    const WebPageContext context { m_workspace, *m_secrets, m_settings };
+    WebModule &module = WebModule::instance();
+    if (ConsolePage *page = module.createPage(id, context, this))
+        return page;
+    return new PlaceholderPage(title, module.errorString().isEmpty() ? planned : module.errorString(), this);
 }
 
 void MainWindow::createMenus()

@@ -38,6 +38,9 @@ private:
     void addPage(const QString &id, const QString &title, const QString &iconName, PageFactory create,
         bool comingSoon = false);
     ConsolePage *ensurePage(int row);
+    /// Page @p id of the WebEngine module; a placeholder saying @p planned,
+    /// or why the module cannot load, where it has none.
+    ConsolePage *createWebPage(const QString &id, const QString &title, const QString &planned);
     void createMenus();
     void onNavigation(int row);
     void updateKeyringStatus();

@@ -1,0 +1,29 @@
+// The entry points WebModule resolves by name in this library.
+#include "ConsolePage.h"
+#include "WebModule.h"
+#include "WebPageContext.h"
+
+#include <QTextStream>
+#include <cstdio>
+
+extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_web_create_page(
+    const QString &id, const WebPageContext &context, QWidget *parent)
+{
+    Q_UNUSED(id)
+    Q_UNUSED(context)
+    Q_UNUSED(parent)
+    return nullptr;
+}
+
+extern "C" Q_DECL_EXPORT int linkdeck_web_run_command(int argc, char **argv)
+{
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("WebModule", "Unknown command \"%1\".")
+               .arg(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString())
+        << '\n';
+    return 2;
+}
+
+// The signatures WebModule casts the resolved symbols to.
+static_assert(std::is_same_v<decltype(&linkdeck_web_create_page), WebModule::CreatePage>);
+static_assert(std::is_same_v<decltype(&linkdeck_web_run_command), WebModule::RunCommand>);

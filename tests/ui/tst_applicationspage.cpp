@@ -3,6 +3,7 @@
 #include "ApplicationSourcesModel.h"
 #include "ApplicationsPage.h"
 #include "ApplicationsTableModel.h"
+#include "ModalDriver.h"
 #include "SecretRevealDialog.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void invalidInputBlocksSave();
     void deleteAndUndo();
     void search();
+    void conflictOffersReloadAndOverwrite_data();
+    void conflictOffersReloadAndOverwrite();
     void generateClientSecret();
     void sourceSecret();
     void keyringUnavailable();
@@ -519,6 +522,43 @@ void tst_ApplicationsPage::search()
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(table->model()->rowCount(), 3);
     QCOMPARE(m_page->currentClientId(), alpha);
+}
+
+void tst_ApplicationsPage::conflictOffersReloadAndOverwrite_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("storedAfter");
+    QTest::addColumn<QString>("formAfter");
+    QTest::newRow("reload") << QStringLiteral("Reload") << QStringLiteral("Theirs")
+                            << QStringLiteral("Theirs");
+    QTest::newRow("overwrite") << QStringLiteral("Overwrite") << QStringLiteral("Mine")
+                               << QStringLiteral("Mine");
+    QTest::newRow("keep editing") << QStringLiteral("Keep editing") << QStringLiteral("Theirs")
+                                  << QStringLiteral("Mine");
+}
+
+void tst_ApplicationsPage::conflictOffersReloadAndOverwrite()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, storedAfter);
+    QFETCH(QString, formAfter);
+    const QString clientId = insertApplication(QStringLiteral("Delta"));
+    createPage();
+    auto *name = child<QLineEdit>("nameEdit");
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Mine"));
+
+    // Another console saves the same application first.
+    Application theirs = stored(clientId);
+    theirs.name = QStringLiteral("Theirs");
+    QVERIFY(ApplicationRepository(m_workspace->workspace()).update(&theirs).isOk());
+
+    ModalDriver::clickInMessageBox(choice);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(stored(clientId).name, storedAfter);
+    QCOMPARE(name->text(), formAfter);
+    // Nothing was stored over theirs without the user saying so.
+    QCOMPARE(stored(clientId).revision, theirs.revision + (choice == QLatin1String("Overwrite") ? 1 : 0));
 }
 
 void tst_ApplicationsPage::generateClientSecret()

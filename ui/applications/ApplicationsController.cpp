@@ -220,25 +220,23 @@ QString ApplicationsController::duplicateApplication(const QString &clientId)
     return m_lastWrite ? newId : QString();
 }
 
-bool ApplicationsController::saveApplication(const Application &edited)
+StoreResult ApplicationsController::saveApplication(const Application &edited, bool overwrite)
 {
-    if (edited.name.trimmed().isEmpty()) {
-        fail(tr("A name is required."));
-        return false;
-    }
+    const auto failure = [this](StoreResult::Status status, const QString &message) {
+        fail(message);
+        return StoreResult::failure(status, message);
+    };
+    if (edited.name.trimmed().isEmpty())
+        return failure(StoreResult::Status::Invalid, tr("A name is required."));
     const std::optional<Application> stored = application(edited.clientId);
-    if (!stored) {
-        fail(tr("The application \"%1\" no longer exists.").arg(edited.name));
-        return false;
-    }
-    if (stored->revision != edited.revision) {
-        fail(tr("Someone else changed \"%1\" since you opened it. Your edits are still in the form; Revert "
-                "loads the stored version.")
-                 .arg(stored->name));
-        return false;
-    }
+    if (!stored)
+        return failure(
+            StoreResult::Status::NotFound, tr("The application \"%1\" no longer exists.").arg(edited.name));
+    if (!overwrite && stored->revision != edited.revision)
+        return failure(StoreResult::Status::Conflict,
+            tr("Someone else changed \"%1\" since you opened it.").arg(stored->name));
     if (sameEditableFields(*stored, edited))
-        return true;
+        return StoreResult::ok();
     const Application before = *stored;
     Application after = edited;
     after.name = after.name.trimmed();
@@ -249,7 +247,7 @@ bool ApplicationsController::saveApplication(const Application &edited)
         tr("Edit \"%1\"").arg(after.name),
         [this, clientId, before, after]() { return applyEdit(clientId, before, after); },
         [this, clientId, before, after]() { return applyEdit(clientId, after, before); });
-    return m_lastWrite.isOk();
+    return m_lastWrite;
 }
 
 bool ApplicationsController::removeApplication(const QString &clientId)

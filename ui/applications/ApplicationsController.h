@@ -48,8 +48,10 @@ public:
     QString addApplication(const QString &name);
     /// Adds a copy of @p clientId's definition with a new client ID and no secrets.
     QString duplicateApplication(const QString &clientId);
-    /// Stores @p edited, which carries the revision it was based on.
-    bool saveApplication(const Application &edited);
+    /// Stores @p edited, which carries the revision it was based on: where
+    /// someone else saved the application since, the result is Conflict and
+    /// nothing is stored, unless @p overwrite says to store it over theirs.
+    StoreResult saveApplication(const Application &edited, bool overwrite = false);
     bool removeApplication(const QString &clientId);
 
     /// A name for a new application that no other has yet.

@@ -4,6 +4,7 @@
 #include "IntegrationSource.h"
 #include "StoreResult.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -83,6 +84,12 @@ Q_SIGNALS:
 
 private:
     using Change = std::function<StoreResult(Application &)>;
+    /// How a keyring change is recorded in the audit log.
+    struct AuditNote
+    {
+        QString action;
+        QJsonObject details;
+    };
 
     void pushStoreCommand(
         const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
@@ -90,8 +97,9 @@ private:
     StoreResult removeCapturing(const QString &clientId, Application *snapshot);
     StoreResult applyEdit(const QString &clientId, const Application &expected, const Application &target);
     void writeSecret(const QString &clientId, const QString &owner, const QString &field,
-        const QString &secret, bool reveal, const Change &flag, QObject *context, SecretCallback done);
-    StoreResult changeStored(const QString &clientId, const Change &change);
+        const QString &secret, bool reveal, const Change &flag, const AuditNote &note, QObject *context,
+        SecretCallback done);
+    StoreResult changeStored(const QString &clientId, const Change &change, const AuditNote &note);
     void fail(const QString &message);
 
     Workspace &m_workspace;

@@ -3,6 +3,7 @@
 #include "ApplicationSourcesModel.h"
 #include "ApplicationsPage.h"
 #include "ApplicationsTableModel.h"
+#include "AuditLog.h"
 #include "ModalDriver.h"
 #include "SecretRevealDialog.h"
 #include "SecretStore.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -612,6 +614,18 @@ void tst_ApplicationsPage::generateClientSecret()
                                 ->text();
     QVERIFY(rotated != secret);
     QCOMPARE(readSecret(SecretStore::applicationOwner(clientId), QStringLiteral("client_secret")), rotated);
+
+    // Both are on record, the secret's name but never its value.
+    const QList<AuditEntry> entries = AuditLog(m_workspace->workspace()).entries(AuditLog::applicationKind());
+    QCOMPARE(entries.size(), 3); // created, generated, rotated
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(entries.at(i).action, QStringLiteral("rotate_secret"));
+        QCOMPARE(entries.at(i).objectId, clientId);
+        QCOMPARE(entries.at(i).details.value(QStringLiteral("secret")).toString(),
+            QStringLiteral("client_secret"));
+        const QString details = QString::fromUtf8(QJsonDocument(entries.at(i).details).toJson());
+        QVERIFY(!details.contains(secret) && !details.contains(rotated));
+    }
 }
 
 void tst_ApplicationsPage::sourceSecret()

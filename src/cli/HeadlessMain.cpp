@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "LinkdeckInfo.h"
 #include "ServeCommand.h"
+#include "Settings.h"
 #include "SourcesCommand.h"
 #include "Workspace.h"
 
@@ -32,6 +33,8 @@ int HeadlessMain::run(int argc, char **argv)
         err << opened.message << '\n';
         return 1;
     }
+    // Changes made from the command line are recorded under the same name as the console's.
+    workspace.setOperatorName(Settings().text(Settings::Key::OperatorName));
     const QString command = line.words().value(0);
     if (command == QLatin1String("apps")) {
         AppsCommand apps(workspace, out, err);

@@ -94,6 +94,8 @@ bool ConnectService::listen(QString *error)
     qCInfo(lcService) << "listening on" << baseUrl().toDisplayString();
     purgeExpired();
     m_purgeTimer->start();
+    // Webhooks a previous run left unfinished are owed still.
+    m_context->webhooks()->resumeUnfinished();
     return true;
 }
 

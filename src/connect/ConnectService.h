@@ -47,8 +47,9 @@ public:
         const ConnectSettings &settings = {}, QObject *parent = nullptr);
     ~ConnectService() override;
 
-    /// Starts listening on the settings' address and port; false with
-    /// @p error set where it cannot.
+    /// Starts listening on the settings' address and port, and takes up
+    /// the webhook deliveries left unfinished; false with @p error set where
+    /// it cannot.
     bool listen(QString *error = nullptr);
     bool isListening() const;
     /// The port listened on (the chosen one where the settings said 0).

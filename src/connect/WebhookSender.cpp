@@ -1,6 +1,7 @@
 #include "WebhookSender.h"
 
 #include "Application.h"
+#include "ApplicationRepository.h"
 #include "Clock.h"
 #include "EventRepository.h"
 #include "SecretStore.h"
@@ -33,7 +34,6 @@ WebhookSender::WebhookSender(Workspace &workspace, SecretStore *secrets, QNetwor
 qint64 WebhookSender::send(const Application &application, const QString &kind, const QJsonObject &payload,
     const QString &connectionId)
 {
-    const QUrl url(application.webhookUrl.trimmed(), QUrl::StrictMode);
     if (application.webhookUrl.trimmed().isEmpty())
         return 0;
     QJsonObject body = payload;
@@ -55,15 +55,81 @@ qint64 WebhookSender::send(const Application &application, const QString &kind, 
     }
     const qint64 id = delivery.id;
     m_pending.insert(id, pending);
+    start(id, std::chrono::milliseconds(0));
+    return id;
+}
+
+qint64 WebhookSender::replay(qint64 deliveryId, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return qint64(0);
+    };
+    const std::optional<WebhookDelivery> original = WebhookDeliveryRepository(m_workspace).find(deliveryId);
+    if (!original)
+        return fail(tr("The webhook delivery no longer exists."));
+    const std::optional<Application> application
+        = ApplicationRepository(m_workspace).find(original->applicationId);
+    if (!application)
+        return fail(tr("The application of this delivery no longer exists."));
+    if (application->webhookUrl.trimmed().isEmpty())
+        return fail(tr("\"%1\" has no webhook URL.").arg(application->name));
+    const QJsonObject payload = QJsonDocument::fromJson(original->payload.toUtf8()).object();
+    qCInfo(lcWebhooks) << "replaying delivery" << deliveryId;
+    const qint64 id = send(*application, original->eventKind, payload, original->connectionId);
+    return id != 0 ? id : fail(tr("The replay could not be recorded."));
+}
+
+qint64 WebhookSender::sendTest(const Application &application)
+{
+    return send(application, QStringLiteral("test"),
+        QJsonObject {
+            { QStringLiteral("message"), QStringLiteral("A test event from Linkdeck.") },
+            { QStringLiteral("client_id"), application.clientId },
+            { QStringLiteral("sent_at"), m_clock.now().toString(Qt::ISODate) },
+        });
+}
+
+int WebhookSender::resumeUnfinished()
+{
+    int resumed = 0;
+    const QDateTime now = m_clock.now();
+    const QList<WebhookDelivery> unfinished
+        = WebhookDeliveryRepository(m_workspace).unfinished(m_policy.maxAttempts);
+    for (const WebhookDelivery &delivery : unfinished) {
+        if (m_pending.contains(delivery.id))
+            continue;
+        const std::optional<Application> application
+            = ApplicationRepository(m_workspace).find(delivery.applicationId);
+        if (!application)
+            continue;
+        Pending pending;
+        pending.delivery = delivery;
+        pending.clientId = application->clientId;
+        m_pending.insert(delivery.id, pending);
+        const qint64 wait = delivery.nextAttemptAt.isValid() ? now.msecsTo(delivery.nextAttemptAt) : 0;
+        start(delivery.id, std::chrono::milliseconds(qMax<qint64>(0, wait)));
+        ++resumed;
+    }
+    if (resumed > 0)
+        qCInfo(lcWebhooks) << "resumed" << resumed << "unfinished webhook deliveries";
+    return resumed;
+}
+
+void WebhookSender::start(qint64 id, std::chrono::milliseconds delay)
+{
+    const Pending &pending = m_pending[id];
+    const QUrl url(pending.delivery.url, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         QTimer::singleShot(
             0, this, [this, id]() { giveUp(id, tr("The webhook URL is not an http(s) URL.")); });
-        return id;
+        return;
     }
 
     // The secret is read once per delivery and kept only while it is tried.
-    m_secrets->read(SecretStore::applicationOwner(application.clientId), QStringLiteral("webhook_secret"),
-        this, [this, id](const SecretStore::Result &read) {
+    m_secrets->read(SecretStore::applicationOwner(pending.clientId), QStringLiteral("webhook_secret"), this,
+        [this, id, delay](const SecretStore::Result &read) {
             if (!m_pending.contains(id))
                 return;
             if (!read.isOk() || read.value.isEmpty()) {
@@ -73,9 +139,11 @@ qint64 WebhookSender::send(const Application &application, const QString &kind, 
                 return giveUp(id, reason);
             }
             m_pending[id].secret = read.value.toUtf8();
-            attempt(id);
+            if (delay.count() > 0)
+                QTimer::singleShot(delay, this, [this, id]() { attempt(id); });
+            else
+                attempt(id);
         });
-    return id;
 }
 
 void WebhookSender::attempt(qint64 id)

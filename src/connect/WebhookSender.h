@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <chrono>
 
 struct Application;
 class Clock;
@@ -38,6 +39,19 @@ public:
     qint64 send(const Application &application, const QString &kind, const QJsonObject &payload,
         const QString &connectionId = {});
 
+    /// Sends the event of the recorded delivery @p deliveryId again, as a
+    /// new delivery to the application's current webhook URL. Returns the
+    /// new delivery's id; 0 with @p error set where there is nothing to send.
+    qint64 replay(qint64 deliveryId, QString *error = nullptr);
+
+    /// Sends a "test" event to @p application, as a recorded delivery.
+    qint64 sendTest(const Application &application);
+
+    /// Takes up the deliveries recorded as pending or retrying with attempts
+    /// left, for instance by a service that stopped before it was done: each
+    /// is tried again when its next attempt is due. Returns how many.
+    int resumeUnfinished();
+
     /// Deliveries still being tried.
     int pendingCount() const { return int(m_pending.size()); }
 
@@ -55,6 +69,9 @@ private:
         QByteArray secret;
     };
 
+    /// Reads the signing secret of the pending delivery @p id and tries it
+    /// after @p delay.
+    void start(qint64 id, std::chrono::milliseconds delay);
     void attempt(qint64 id);
     void finishAttempt(qint64 id, QNetworkReply *reply, qint64 elapsedMs);
     void giveUp(qint64 id, const QString &error);

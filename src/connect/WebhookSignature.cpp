@@ -21,21 +21,48 @@ QByteArray WebhookSignature::sign(const QByteArray &secret, const QByteArray &bo
     return "t=" + QByteArray::number(unixTime) + ",v1=" + mac(secret, body, unixTime);
 }
 
-bool WebhookSignature::verify(const QByteArray &header, const QByteArray &secret, const QByteArray &body,
-    const QDateTime &now, qint64 toleranceSeconds)
+namespace {
+
+struct ParsedHeader
 {
     qint64 time = -1;
-    QByteArray given;
+    QByteArray mac;
+};
+
+ParsedHeader parse(const QByteArray &header)
+{
+    ParsedHeader parsed;
     for (const QByteArray &part : header.split(',')) {
         const QByteArray item = part.trimmed();
         if (item.startsWith("t="))
-            time = item.mid(2).toLongLong();
+            parsed.time = item.mid(2).toLongLong();
         else if (item.startsWith("v1="))
-            given = item.mid(3);
+            parsed.mac = item.mid(3);
     }
-    if (time <= 0 || given.isEmpty() || qAbs(now.toSecsSinceEpoch() - time) > toleranceSeconds)
+    return parsed;
+}
+
+bool macMatches(const ParsedHeader &parsed, const QByteArray &secret, const QByteArray &body)
+{
+    if (parsed.time <= 0 || parsed.mac.isEmpty())
         return false;
-    const QByteArray expected = mac(secret, body, time);
-    return given.size() == expected.size()
-        && sodium_memcmp(given.constData(), expected.constData(), size_t(expected.size())) == 0;
+    const QByteArray expected = mac(secret, body, parsed.time);
+    return parsed.mac.size() == expected.size()
+        && sodium_memcmp(parsed.mac.constData(), expected.constData(), size_t(expected.size())) == 0;
+}
+
+} // namespace
+
+bool WebhookSignature::matches(const QByteArray &header, const QByteArray &secret, const QByteArray &body)
+{
+    return macMatches(parse(header), secret, body);
+}
+
+bool WebhookSignature::verify(const QByteArray &header, const QByteArray &secret, const QByteArray &body,
+    const QDateTime &now, qint64 toleranceSeconds)
+{
+    const ParsedHeader parsed = parse(header);
+    if (parsed.time <= 0 || qAbs(now.toSecsSinceEpoch() - parsed.time) > toleranceSeconds)
+        return false;
+    return macMatches(parsed, secret, body);
 }

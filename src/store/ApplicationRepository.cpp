@@ -1,8 +1,10 @@
 #include "ApplicationRepository.h"
 
+#include "AuditLog.h"
 #include "JsonColumn.h"
 #include "Workspace.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace {
@@ -10,6 +12,32 @@ namespace {
 const QString kSelect
     = QStringLiteral("SELECT a.id, a.revision, a.name, a.client_id, a.has_client_secret, "
                      "a.redirect_urls, a.webhook_url, a.has_webhook_secret FROM applications");
+
+// What an update changed, by the names the audit log gives it; secrets
+// are named, their values are never known here.
+QStringList changedFields(const Application &before, const Application &after)
+{
+    QStringList changed;
+    if (before.name.trimmed() != after.name.trimmed())
+        changed << QStringLiteral("name");
+    if (before.redirectUrls != after.redirectUrls)
+        changed << QStringLiteral("redirect_urls");
+    if (before.webhookUrl.trimmed() != after.webhookUrl.trimmed())
+        changed << QStringLiteral("webhook_url");
+    QStringList beforeKeys = before.sourceKeys;
+    QStringList afterKeys = after.sourceKeys;
+    beforeKeys.sort();
+    afterKeys.sort();
+    if (beforeKeys != afterKeys)
+        changed << QStringLiteral("sources");
+    if (before.credentials != after.credentials)
+        changed << QStringLiteral("source_credentials");
+    if (before.hasClientSecret != after.hasClientSecret)
+        changed << QStringLiteral("client_secret");
+    if (before.hasWebhookSecret != after.hasWebhookSecret)
+        changed << QStringLiteral("webhook_secret");
+    return changed;
+}
 
 Application fromQuery(const QSqlQuery &q)
 {
@@ -124,7 +152,9 @@ StoreResult ApplicationRepository::insert(Application *application)
                 StoreResult::Status::Failed, tr("The new application was not stored."));
         application->id = stored->id;
         application->revision = 1;
-        return writeSources(*application);
+        if (const StoreResult written = writeSources(*application); !written)
+            return written;
+        return audit(QStringLiteral("create"), *application);
     });
 }
 
@@ -133,6 +163,7 @@ StoreResult ApplicationRepository::update(Application *application)
     if (application->name.trimmed().isEmpty())
         return StoreResult::failure(StoreResult::Status::Invalid, tr("An application needs a name."));
     return m_workspace.transaction([&]() -> StoreResult {
+        const std::optional<Application> before = find(application->id);
         QSqlQuery query(m_workspace.database());
         query.prepare(QStringLiteral(
             "UPDATE applications SET revision = revision + 1, name = :name, has_client_secret = :has_secret, "
@@ -156,7 +187,12 @@ StoreResult ApplicationRepository::update(Application *application)
                 tr("The application \"%1\" no longer exists.").arg(application->name));
         }
         ++application->revision;
-        return writeSources(*application);
+        if (const StoreResult written = writeSources(*application); !written)
+            return written;
+        const QStringList changed = before ? changedFields(*before, *application) : QStringList();
+        if (changed.isEmpty() && m_auditAction.isEmpty())
+            return StoreResult::ok(); // nothing to tell
+        return audit(QStringLiteral("update"), *application, changed);
     });
 }
 
@@ -184,6 +220,7 @@ StoreResult ApplicationRepository::writeSources(const Application &application)
 
 StoreResult ApplicationRepository::remove(qint64 id)
 {
+    const std::optional<Application> before = find(id);
     return m_workspace.transaction([&]() -> StoreResult {
         QSqlQuery query(m_workspace.database());
         query.prepare(QStringLiteral("DELETE FROM application_sources WHERE application_id = :id"));
@@ -197,6 +234,23 @@ StoreResult ApplicationRepository::remove(qint64 id)
         if (query.numRowsAffected() == 0)
             return StoreResult::failure(
                 StoreResult::Status::NotFound, tr("The application no longer exists."));
-        return StoreResult::ok();
+        return before ? audit(QStringLiteral("delete"), *before) : StoreResult::ok();
     });
+}
+
+void ApplicationRepository::setAuditAction(const QString &action, const QJsonObject &details)
+{
+    m_auditAction = action;
+    m_auditDetails = details;
+}
+
+StoreResult ApplicationRepository::audit(
+    const QString &action, const Application &application, const QStringList &changed)
+{
+    QJsonObject details = m_auditAction.isEmpty() ? QJsonObject() : m_auditDetails;
+    if (!changed.isEmpty())
+        details.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
+    return AuditLog(m_workspace)
+        .record(m_auditAction.isEmpty() ? action : m_auditAction, AuditLog::applicationKind(),
+            application.clientId, application.name, details);
 }

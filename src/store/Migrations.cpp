@@ -204,6 +204,20 @@ const char *const kVersion4[] = {
     "CREATE INDEX test_runs_source ON test_runs (source_key, started_at)",
 };
 
+// Step 5: the audit log of changes to sources, applications and connections.
+const char *const kVersion5[] = {
+    "CREATE TABLE audit_log ("
+    " id {pk},"
+    " at TEXT NOT NULL,"
+    " operator_name TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " object_kind TEXT NOT NULL,"
+    " object_id TEXT NOT NULL DEFAULT '',"
+    " summary TEXT NOT NULL DEFAULT '',"
+    " details TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX audit_log_kind ON audit_log (object_kind, id)",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N], bool postgres)
 {
     QStringList list;
@@ -222,7 +236,7 @@ template<std::size_t N> QStringList toList(const char *const (&statements)[N], b
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -236,6 +250,8 @@ QStringList Migrations::statements(int version, bool postgres)
         return toList(kVersion3, postgres);
     case 4:
         return toList(kVersion4, postgres);
+    case 5:
+        return toList(kVersion5, postgres);
     default:
         return {};
     }

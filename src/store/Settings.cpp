@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "AuditLog.h"
+
 #include <array>
 
 namespace {
@@ -11,14 +13,15 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 5> &table()
+const std::array<Entry, 6> &table()
 {
-    static const std::array<Entry, 5> entries { {
+    static const std::array<Entry, 6> entries { {
         { Settings::Key::WindowGeometry, "window/geometry", QByteArray() },
         { Settings::Key::WindowState, "window/state", QByteArray() },
         { Settings::Key::LastPage, "window/lastPage", QStringLiteral("sources") },
         { Settings::Key::SourcesSplitter, "sources/splitter", QByteArray() },
         { Settings::Key::ApplicationsSplitter, "applications/splitter", QByteArray() },
+        { Settings::Key::OperatorName, "audit/operatorName", AuditLog::systemUserName() },
     } };
     return entries;
 }

@@ -12,7 +12,14 @@
 class Settings
 {
 public:
-    enum class Key { WindowGeometry, WindowState, LastPage, SourcesSplitter, ApplicationsSplitter };
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        LastPage,
+        SourcesSplitter,
+        ApplicationsSplitter,
+        OperatorName, ///< who the audit log records changes as
+    };
 
     /// The user's settings.
     Settings();

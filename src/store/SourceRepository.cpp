@@ -1,9 +1,11 @@
 #include "SourceRepository.h"
 
+#include "AuditLog.h"
 #include "ImportPlan.h"
 #include "JsonColumn.h"
 #include "Workspace.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace {
@@ -241,13 +243,24 @@ StoreResult SourceRepository::insert(IntegrationSource *source)
                 source->id = stored->id;
         }
         source->revision = 1;
-        return StoreResult::ok();
+        return audit(QStringLiteral("create"), source->key, source->displayName);
     });
 }
 
 StoreResult SourceRepository::update(IntegrationSource *source)
 {
     return m_workspace.transaction([&]() -> StoreResult {
+        // What changed is told by comparing with the stored row, read in
+        // the same transaction.
+        QStringList changed;
+        if (const std::optional<IntegrationSource> before = find(source->key)) {
+            const QVariantList old = values(*before);
+            const QVariantList now = values(*source);
+            for (int i = 0; i < old.size(); ++i) {
+                if (Workspace::notNull(old.at(i)) != Workspace::notNull(now.at(i)))
+                    changed << definitionColumns().at(i);
+            }
+        }
         QStringList assignments;
         for (const QString &column : definitionColumns())
             assignments << column + QStringLiteral(" = :") + column;
@@ -272,12 +285,18 @@ StoreResult SourceRepository::update(IntegrationSource *source)
                 tr("The source \"%1\" no longer exists.").arg(source->displayName));
         }
         ++source->revision;
-        return StoreResult::ok();
+        QString action = QStringLiteral("update");
+        if (changed == QStringList { QStringLiteral("enabled") })
+            action = source->enabled ? QStringLiteral("enable") : QStringLiteral("disable");
+        else if (changed.isEmpty() && m_auditAction.isEmpty())
+            return StoreResult::ok(); // nothing to tell
+        return audit(action, source->key, source->displayName, changed);
     });
 }
 
 StoreResult SourceRepository::remove(const QString &key)
 {
+    const std::optional<IntegrationSource> before = find(key);
     return m_workspace.transaction([&]() -> StoreResult {
         QSqlQuery query(m_workspace.database());
         query.prepare(QStringLiteral("DELETE FROM application_sources WHERE source_key = :key"));
@@ -291,7 +310,7 @@ StoreResult SourceRepository::remove(const QString &key)
         if (query.numRowsAffected() == 0)
             return StoreResult::failure(
                 StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
-        return StoreResult::ok();
+        return audit(QStringLiteral("delete"), key, before ? before->displayName : key);
     });
 }
 
@@ -312,12 +331,18 @@ StoreResult SourceRepository::setHasClientSecret(const QString &key, bool hasSec
         return StoreResult::failure(
             StoreResult::Status::NotFound, tr("The source \"%1\" no longer exists.").arg(key));
     source->hasClientSecret = hasSecret;
-    return update(&*source);
+    const QString previous = m_auditAction;
+    m_auditAction = hasSecret ? QStringLiteral("set_secret") : QStringLiteral("clear_secret");
+    const StoreResult result = update(&*source);
+    m_auditAction = previous;
+    return result;
 }
 
 StoreResult SourceRepository::apply(const ImportPlan &plan)
 {
-    return m_workspace.transaction([&]() -> StoreResult {
+    const QString previous = m_auditAction;
+    m_auditAction = QStringLiteral("import");
+    const StoreResult result = m_workspace.transaction([&]() -> StoreResult {
         for (IntegrationSource source : plan.added) {
             if (const StoreResult r = insert(&source); !r)
                 return r;
@@ -329,4 +354,18 @@ StoreResult SourceRepository::apply(const ImportPlan &plan)
         }
         return StoreResult::ok();
     });
+    m_auditAction = previous;
+    return result;
+}
+
+StoreResult SourceRepository::audit(
+    const QString &action, const QString &key, const QString &name, const QStringList &changed)
+{
+    if (!m_audited)
+        return StoreResult::ok();
+    QJsonObject details;
+    if (!changed.isEmpty())
+        details.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
+    return AuditLog(m_workspace)
+        .record(m_auditAction.isEmpty() ? action : m_auditAction, AuditLog::sourceKind(), key, name, details);
 }

@@ -14,6 +14,7 @@ class Workspace;
 /// Reads and writes integration sources. Every write is one transaction;
 /// an update carries the revision it was based on, so an edit made by
 /// someone else in the meantime is reported as a conflict, not overwritten.
+/// Every write is recorded in the audit log in its transaction.
 class SourceRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SourceRepository)
@@ -45,6 +46,19 @@ public:
     /// Adds and changes everything in @p plan, or nothing.
     StoreResult apply(const ImportPlan &plan);
 
+    /// Records the writes that follow in the audit log as @p action (e.g.
+    /// "import") instead of "create", "update", "enable" or "disable"; an
+    /// empty @p action goes back to those.
+    void setAuditAction(const QString &action) { m_auditAction = action; }
+    /// Whether writes are recorded in the audit log at all: not while a new
+    /// workspace is seeded with the bundled catalogue.
+    void setAudited(bool audited) { m_audited = audited; }
+
 private:
+    StoreResult audit(
+        const QString &action, const QString &key, const QString &name, const QStringList &changed = {});
+
     Workspace &m_workspace;
+    QString m_auditAction;
+    bool m_audited = true;
 };

@@ -135,3 +135,9 @@ QList<WebhookDelivery> WebhookDeliveryRepository::forConnection(const QString &c
     return select(
         QStringLiteral("connection_id = :c ORDER BY id DESC"), { { QStringLiteral(":c"), connectionId } });
 }
+
+QList<WebhookDelivery> WebhookDeliveryRepository::unfinished(int maxAttempts) const
+{
+    return select(QStringLiteral("last_status IN ('pending', 'retrying') AND attempts < :max ORDER BY id"),
+        { { QStringLiteral(":max"), maxAttempts } });
+}

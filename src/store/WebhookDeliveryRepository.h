@@ -26,6 +26,9 @@ public:
     /// Newest first.
     QList<WebhookDelivery> forApplication(qint64 applicationId) const;
     QList<WebhookDelivery> forConnection(const QString &connectionId) const;
+    /// Deliveries neither delivered nor given up that have had fewer than
+    /// @p maxAttempts attempts, the oldest first.
+    QList<WebhookDelivery> unfinished(int maxAttempts) const;
 
 private:
     QList<WebhookDelivery> select(const QString &where, const QVariantMap &values) const;

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "AuditLog.h"
 #include "BundledCatalog.h"
 #include "Migrations.h"
 #include "SourceRepository.h"
@@ -182,6 +183,7 @@ StoreResult Workspace::seedCatalogue()
     if (!catalogue.ok())
         return failed(tr("The bundled catalogue could not be read: %1").arg(catalogue.error));
     SourceRepository sources(*this);
+    sources.setAudited(false); // the bundled catalogue is no one's change
     for (IntegrationSource source : catalogue.sources) {
         const StoreResult inserted = sources.insert(&source);
         if (!inserted)
@@ -208,6 +210,11 @@ bool Workspace::isOpen() const
 QSqlDatabase Workspace::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Workspace::operatorName() const
+{
+    return m_operatorName.isEmpty() ? AuditLog::systemUserName() : m_operatorName;
 }
 
 StoreResult Workspace::transaction(const std::function<StoreResult()> &work)

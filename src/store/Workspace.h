@@ -19,7 +19,7 @@ public:
     enum class Backend { Sqlite, PostgreSql };
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     Workspace();
     ~Workspace();
@@ -43,6 +43,11 @@ public:
     QString id() const { return m_id; }
     /// True where open() created the workspace.
     bool wasCreated() const { return m_created; }
+
+    /// Who the changes made through this workspace are recorded as in the
+    /// audit log; by default the system's user name.
+    QString operatorName() const;
+    void setOperatorName(const QString &name) { m_operatorName = name.trimmed(); }
 
     /// Runs @p work in a transaction; nested calls join the outer one.
     /// Any failure rolls everything back.
@@ -73,4 +78,5 @@ private:
     Backend m_backend = Backend::Sqlite;
     bool m_created = false;
     int m_transactionDepth = 0;
+    QString m_operatorName;
 };

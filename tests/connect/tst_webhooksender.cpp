@@ -170,6 +170,90 @@ private Q_SLOTS:
         QCOMPARE(delivery->lastResponseCode, 0);
         QVERIFY(!delivery->lastError.isEmpty());
     }
+    void unfinishedDeliveriesResumeWhenTheServiceStartsAgain()
+    {
+        ConnectSettings settings = ConnectTestBed::defaultSettings();
+        settings.webhooks.maxAttempts = 4;
+        settings.webhooks.baseDelay = 60s;
+        QVERIFY2(m_bed->restartService(settings), qPrintable(m_bed->error()));
+        m_bed->webhookAnswers = { 500 };
+        WebhookSender *before = m_bed->service().webhooks();
+        QSignalSpy attempts(before, &WebhookSender::attemptFinished);
+        const qint64 id = before->send(m_bed->a(), QStringLiteral("auth"), payload());
+        QVERIFY(attempts.wait(20000));
+        QCOMPARE(before->pendingCount(), 1);
+
+        // Deliveries that are done, or out of attempts, stay as they are.
+        WebhookDelivery done;
+        done.applicationId = m_bed->a().id;
+        done.eventKind = QStringLiteral("auth");
+        done.url = m_bed->a().webhookUrl;
+        done.payload = QStringLiteral("{}");
+        done.status = WebhookDelivery::Status::Delivered;
+        done.attempts = 1;
+        QVERIFY(WebhookDeliveryRepository(m_bed->workspace()).insert(&done).isOk());
+        WebhookDelivery exhausted = done;
+        exhausted.status = WebhookDelivery::Status::Retrying;
+        exhausted.attempts = settings.webhooks.maxAttempts;
+        QVERIFY(WebhookDeliveryRepository(m_bed->workspace()).insert(&exhausted).isOk());
+
+        // The service stops with the retry a minute away, and the minute
+        // passes while it is down.
+        m_bed->clock().advance(90s);
+        QVERIFY2(m_bed->restartService(settings), qPrintable(m_bed->error()));
+        WebhookSender *after = m_bed->service().webhooks();
+        QCOMPARE(after->pendingCount(), 1);
+        QSignalSpy finished(after, &WebhookSender::deliveryFinished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.constFirst().at(0).toLongLong(), id);
+        QCOMPARE(finished.constFirst().at(1).toBool(), true);
+
+        QCOMPARE(m_bed->webhooks.size(), 2);
+        const ConnectTestBed::Received &resumed = m_bed->webhooks.at(1);
+        QCOMPARE(resumed.header("linkdeck-attempt"), QByteArray("2"));
+        QCOMPARE(resumed.header("linkdeck-delivery"), QByteArray::number(id));
+        QCOMPARE(resumed.body, m_bed->webhooks.constFirst().body);
+        QVERIFY(WebhookSignature::verify(resumed.header("linkdeck-signature"), m_bed->webhookSecretA(),
+            resumed.body, m_bed->clock().now()));
+        const auto delivery = WebhookDeliveryRepository(m_bed->workspace()).find(id);
+        QCOMPARE(delivery->status, WebhookDelivery::Status::Delivered);
+        QCOMPARE(delivery->attempts, 2);
+        QCOMPARE(WebhookDeliveryRepository(m_bed->workspace()).find(exhausted.id)->attempts,
+            settings.webhooks.maxAttempts);
+    }
+
+    void replayIsANewDeliveryOfTheSameEvent()
+    {
+        auto webhooks = sender(3, 10ms);
+        QSignalSpy finished(webhooks.get(), &WebhookSender::deliveryFinished);
+        const qint64 id = webhooks->send(m_bed->a(), QStringLiteral("auth"), payload());
+        QVERIFY(finished.wait(20000));
+        QString error;
+        const qint64 again = webhooks->replay(id, &error);
+        QVERIFY2(again > id, qPrintable(error));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(1).at(0).toLongLong(), again);
+        QCOMPARE(m_bed->webhooks.size(), 2);
+        QCOMPARE(m_bed->webhooks.at(1).body, m_bed->webhooks.at(0).body);
+        QCOMPARE(m_bed->webhooks.at(1).header("linkdeck-delivery"), QByteArray::number(again));
+        const auto original = WebhookDeliveryRepository(m_bed->workspace()).find(id);
+        QCOMPARE(original->attempts, 1);
+        QCOMPARE(WebhookDeliveryRepository(m_bed->workspace()).forApplication(m_bed->a().id).size(), 2);
+
+        QCOMPARE(webhooks->replay(id + 1000, &error), qint64(0));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void signatureMatchesWhateverItsAge()
+    {
+        const QByteArray body = "{\"type\":\"auth\"}";
+        const QByteArray header = WebhookSignature::sign("secret", body, 1000);
+        QVERIFY(WebhookSignature::matches(header, "secret", body));
+        QVERIFY(!WebhookSignature::verify(header, "secret", body, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!WebhookSignature::matches(header, "secret", "{\"type\":\"deauth\"}"));
+        QVERIFY(!WebhookSignature::matches(header, "other", body));
+        QVERIFY(!WebhookSignature::matches("t=1000", "secret", body));
+    }
 };
 
 QTEST_MAIN(TestWebhookSender)

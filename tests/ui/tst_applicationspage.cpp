@@ -3,6 +3,8 @@
 #include "ApplicationSourcesModel.h"
 #include "ApplicationsPage.h"
 #include "ApplicationsTableModel.h"
+#include "AuditLog.h"
+#include "ModalDriver.h"
 #include "SecretRevealDialog.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -101,6 +104,8 @@ private Q_SLOTS:
     void invalidInputBlocksSave();
     void deleteAndUndo();
     void search();
+    void conflictOffersReloadAndOverwrite_data();
+    void conflictOffersReloadAndOverwrite();
     void generateClientSecret();
     void sourceSecret();
     void keyringUnavailable();
@@ -521,6 +526,43 @@ void tst_ApplicationsPage::search()
     QCOMPARE(m_page->currentClientId(), alpha);
 }
 
+void tst_ApplicationsPage::conflictOffersReloadAndOverwrite_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("storedAfter");
+    QTest::addColumn<QString>("formAfter");
+    QTest::newRow("reload") << QStringLiteral("Reload") << QStringLiteral("Theirs")
+                            << QStringLiteral("Theirs");
+    QTest::newRow("overwrite") << QStringLiteral("Overwrite") << QStringLiteral("Mine")
+                               << QStringLiteral("Mine");
+    QTest::newRow("keep editing") << QStringLiteral("Keep editing") << QStringLiteral("Theirs")
+                                  << QStringLiteral("Mine");
+}
+
+void tst_ApplicationsPage::conflictOffersReloadAndOverwrite()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, storedAfter);
+    QFETCH(QString, formAfter);
+    const QString clientId = insertApplication(QStringLiteral("Delta"));
+    createPage();
+    auto *name = child<QLineEdit>("nameEdit");
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Mine"));
+
+    // Another console saves the same application first.
+    Application theirs = stored(clientId);
+    theirs.name = QStringLiteral("Theirs");
+    QVERIFY(ApplicationRepository(m_workspace->workspace()).update(&theirs).isOk());
+
+    ModalDriver::clickInMessageBox(choice);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(stored(clientId).name, storedAfter);
+    QCOMPARE(name->text(), formAfter);
+    // Nothing was stored over theirs without the user saying so.
+    QCOMPARE(stored(clientId).revision, theirs.revision + (choice == QLatin1String("Overwrite") ? 1 : 0));
+}
+
 void tst_ApplicationsPage::generateClientSecret()
 {
     waitForKeyring();
@@ -572,6 +614,18 @@ void tst_ApplicationsPage::generateClientSecret()
                                 ->text();
     QVERIFY(rotated != secret);
     QCOMPARE(readSecret(SecretStore::applicationOwner(clientId), QStringLiteral("client_secret")), rotated);
+
+    // Both are on record, the secret's name but never its value.
+    const QList<AuditEntry> entries = AuditLog(m_workspace->workspace()).entries(AuditLog::applicationKind());
+    QCOMPARE(entries.size(), 3); // created, generated, rotated
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(entries.at(i).action, QStringLiteral("rotate_secret"));
+        QCOMPARE(entries.at(i).objectId, clientId);
+        QCOMPARE(entries.at(i).details.value(QStringLiteral("secret")).toString(),
+            QStringLiteral("client_secret"));
+        const QString details = QString::fromUtf8(QJsonDocument(entries.at(i).details).toJson());
+        QVERIFY(!details.contains(secret) && !details.contains(rotated));
+    }
 }
 
 void tst_ApplicationsPage::sourceSecret()

@@ -1,3 +1,5 @@
+#include "AuditLog.h"
+#include "ImportPlan.h"
 #include "SecretStore.h"
 #include "SourceRepository.h"
 #include "SourcesController.h"
@@ -105,6 +107,35 @@ private Q_SLOTS:
         clash.key = QStringLiteral("fitbit");
         QCOMPARE(controller.add(clash).status, StoreResult::Status::Invalid);
         QCOMPARE(controller.undoStack()->count(), 0);
+    }
+
+    void importAndItsUndoAreAudited()
+    {
+        TempWorkspace temp;
+        temp.workspace().setOperatorName(QStringLiteral("ada"));
+        SecretStore secrets(temp.workspace().id());
+        SourcesController controller(temp.workspace(), secrets);
+        IntegrationSource fresh = controller.draft();
+        fresh.key = QStringLiteral("newcomer");
+        IntegrationSource oura = *controller.find(QStringLiteral("oura"));
+        oura.description = QStringLiteral("Imported description");
+        const ImportPlan plan
+            = ImportPlan::compute(SourceRepository(temp.workspace()).all(), { fresh, oura });
+        QVERIFY(controller.applyImport(plan).isOk());
+        const auto actions = [&temp]() {
+            QStringList list;
+            for (const AuditEntry &entry : AuditLog(temp.workspace()).entries())
+                list << entry.action + QLatin1Char(' ') + entry.objectId;
+            return list;
+        };
+        QCOMPARE(
+            actions(), (QStringList { QStringLiteral("import oura"), QStringLiteral("import newcomer") }));
+        // Undoing is a change of its own, recorded as what it does.
+        controller.undoStack()->undo();
+        QCOMPARE(actions().mid(0, 2),
+            (QStringList { QStringLiteral("update oura"), QStringLiteral("delete newcomer") }));
+        for (const AuditEntry &entry : AuditLog(temp.workspace()).entries())
+            QCOMPARE(entry.operatorName, QStringLiteral("ada"));
     }
 };
 

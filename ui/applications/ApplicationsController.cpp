@@ -6,6 +6,7 @@
 #include "StoreCommand.h"
 #include "Workspace.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUndoStack>
 #include <memory>
@@ -16,6 +17,11 @@ namespace {
 
 const QString kClientSecret = QStringLiteral("client_secret");
 const QString kWebhookSecret = QStringLiteral("webhook_secret");
+
+QJsonObject sourceSecretDetails(const QString &sourceKey)
+{
+    return { { QStringLiteral("secret"), kClientSecret }, { QStringLiteral("source"), sourceKey } };
+}
 
 QStringList sorted(QStringList list)
 {
@@ -220,25 +226,23 @@ QString ApplicationsController::duplicateApplication(const QString &clientId)
     return m_lastWrite ? newId : QString();
 }
 
-bool ApplicationsController::saveApplication(const Application &edited)
+StoreResult ApplicationsController::saveApplication(const Application &edited, bool overwrite)
 {
-    if (edited.name.trimmed().isEmpty()) {
-        fail(tr("A name is required."));
-        return false;
-    }
+    const auto failure = [this](StoreResult::Status status, const QString &message) {
+        fail(message);
+        return StoreResult::failure(status, message);
+    };
+    if (edited.name.trimmed().isEmpty())
+        return failure(StoreResult::Status::Invalid, tr("A name is required."));
     const std::optional<Application> stored = application(edited.clientId);
-    if (!stored) {
-        fail(tr("The application \"%1\" no longer exists.").arg(edited.name));
-        return false;
-    }
-    if (stored->revision != edited.revision) {
-        fail(tr("Someone else changed \"%1\" since you opened it. Your edits are still in the form; Revert "
-                "loads the stored version.")
-                 .arg(stored->name));
-        return false;
-    }
+    if (!stored)
+        return failure(
+            StoreResult::Status::NotFound, tr("The application \"%1\" no longer exists.").arg(edited.name));
+    if (!overwrite && stored->revision != edited.revision)
+        return failure(StoreResult::Status::Conflict,
+            tr("Someone else changed \"%1\" since you opened it.").arg(stored->name));
     if (sameEditableFields(*stored, edited))
-        return true;
+        return StoreResult::ok();
     const Application before = *stored;
     Application after = edited;
     after.name = after.name.trimmed();
@@ -249,7 +253,7 @@ bool ApplicationsController::saveApplication(const Application &edited)
         tr("Edit \"%1\"").arg(after.name),
         [this, clientId, before, after]() { return applyEdit(clientId, before, after); },
         [this, clientId, before, after]() { return applyEdit(clientId, after, before); });
-    return m_lastWrite.isOk();
+    return m_lastWrite;
 }
 
 bool ApplicationsController::removeApplication(const QString &clientId)
@@ -288,7 +292,8 @@ void ApplicationsController::generateClientSecret(
             a.hasClientSecret = true;
             return StoreResult::ok();
         },
-        context, std::move(done));
+        { QStringLiteral("rotate_secret"), { { QStringLiteral("secret"), kClientSecret } } }, context,
+        std::move(done));
 }
 
 void ApplicationsController::generateWebhookSecret(
@@ -301,7 +306,8 @@ void ApplicationsController::generateWebhookSecret(
             a.hasWebhookSecret = true;
             return StoreResult::ok();
         },
-        context, std::move(done));
+        { QStringLiteral("rotate_secret"), { { QStringLiteral("secret"), kWebhookSecret } } }, context,
+        std::move(done));
 }
 
 void ApplicationsController::setSourceSecret(const QString &clientId, const QString &sourceKey,
@@ -325,7 +331,8 @@ void ApplicationsController::setSourceSecret(const QString &clientId, const QStr
         return StoreResult::ok();
     };
     writeSecret(clientId, SecretStore::applicationSourceOwner(clientId, sourceKey), kClientSecret, secret,
-        false, flag, context, std::move(done));
+        false, flag, { QStringLiteral("set_secret"), sourceSecretDetails(sourceKey) }, context,
+        std::move(done));
 }
 
 void ApplicationsController::clearSourceSecret(
@@ -340,11 +347,13 @@ void ApplicationsController::clearSourceSecret(
             if (!result.isOk() && result.status != SecretStore::Result::Status::NotFound) {
                 outcome.message = result.message;
             } else {
-                const StoreResult stored = changeStored(clientId, [sourceKey](Application &a) {
-                    if (a.credentials.contains(sourceKey))
-                        a.credentials[sourceKey].hasClientSecret = false;
-                    return StoreResult::ok();
-                });
+                const StoreResult stored = changeStored(clientId,
+                    [sourceKey](Application &a) {
+                        if (a.credentials.contains(sourceKey))
+                            a.credentials[sourceKey].hasClientSecret = false;
+                        return StoreResult::ok();
+                    },
+                    { QStringLiteral("clear_secret"), sourceSecretDetails(sourceKey) });
                 outcome.ok = stored.isOk();
                 outcome.message = stored.message;
             }
@@ -356,18 +365,20 @@ void ApplicationsController::clearSourceSecret(
 }
 
 void ApplicationsController::writeSecret(const QString &clientId, const QString &owner, const QString &field,
-    const QString &secret, bool reveal, const Change &flag, QObject *context, SecretCallback done)
+    const QString &secret, bool reveal, const Change &flag, const AuditNote &note, QObject *context,
+    SecretCallback done)
 {
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     m_secrets.write(owner, field, secret, this,
-        [this, guard, hasContext, done, clientId, secret, reveal, flag](const SecretStore::Result &result) {
+        [this, guard, hasContext, done, clientId, secret, reveal, flag, note](
+            const SecretStore::Result &result) {
             SecretOutcome outcome;
             if (!result.isOk()) {
                 outcome.message
                     = result.message.isEmpty() ? tr("The keyring did not store the secret.") : result.message;
             } else {
-                const StoreResult stored = changeStored(clientId, flag);
+                const StoreResult stored = changeStored(clientId, flag, note);
                 if (stored) {
                     outcome.ok = true;
                     if (reveal)
@@ -385,9 +396,11 @@ void ApplicationsController::writeSecret(const QString &clientId, const QString 
         });
 }
 
-StoreResult ApplicationsController::changeStored(const QString &clientId, const Change &change)
+StoreResult ApplicationsController::changeStored(
+    const QString &clientId, const Change &change, const AuditNote &note)
 {
     ApplicationRepository repository(m_workspace);
+    repository.setAuditAction(note.action, note.details);
     std::optional<Application> stored = repository.findByClientId(clientId);
     if (!stored)
         return StoreResult::failure(StoreResult::Status::NotFound, tr("The application no longer exists."));

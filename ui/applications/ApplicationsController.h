@@ -4,6 +4,7 @@
 #include "IntegrationSource.h"
 #include "StoreResult.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -48,8 +49,10 @@ public:
     QString addApplication(const QString &name);
     /// Adds a copy of @p clientId's definition with a new client ID and no secrets.
     QString duplicateApplication(const QString &clientId);
-    /// Stores @p edited, which carries the revision it was based on.
-    bool saveApplication(const Application &edited);
+    /// Stores @p edited, which carries the revision it was based on: where
+    /// someone else saved the application since, the result is Conflict and
+    /// nothing is stored, unless @p overwrite says to store it over theirs.
+    StoreResult saveApplication(const Application &edited, bool overwrite = false);
     bool removeApplication(const QString &clientId);
 
     /// A name for a new application that no other has yet.
@@ -81,6 +84,12 @@ Q_SIGNALS:
 
 private:
     using Change = std::function<StoreResult(Application &)>;
+    /// How a keyring change is recorded in the audit log.
+    struct AuditNote
+    {
+        QString action;
+        QJsonObject details;
+    };
 
     void pushStoreCommand(
         const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
@@ -88,8 +97,9 @@ private:
     StoreResult removeCapturing(const QString &clientId, Application *snapshot);
     StoreResult applyEdit(const QString &clientId, const Application &expected, const Application &target);
     void writeSecret(const QString &clientId, const QString &owner, const QString &field,
-        const QString &secret, bool reveal, const Change &flag, QObject *context, SecretCallback done);
-    StoreResult changeStored(const QString &clientId, const Change &change);
+        const QString &secret, bool reveal, const Change &flag, const AuditNote &note, QObject *context,
+        SecretCallback done);
+    StoreResult changeStored(const QString &clientId, const Change &change, const AuditNote &note);
     void fail(const QString &message);
 
     Workspace &m_workspace;

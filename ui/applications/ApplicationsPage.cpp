@@ -3,6 +3,7 @@
 #include "ApplicationEditor.h"
 #include "ApplicationsController.h"
 #include "ApplicationsTableModel.h"
+#include "ConflictPrompt.h"
 #include "SecretRevealDialog.h"
 #include "Settings.h"
 #include "StatusAccent.h"
@@ -377,10 +378,27 @@ bool ApplicationsPage::save()
         return false;
     }
     clearMessage();
+    const Application edited = m_editor->current();
     m_saving = true;
-    const bool saved = m_controller->saveApplication(m_editor->current());
+    StoreResult result = m_controller->saveApplication(edited);
     m_saving = false;
-    if (!saved)
+    if (result.status == StoreResult::Status::Conflict) {
+        switch (ConflictPrompt::ask(this, result.message)) {
+        case ConflictPrompt::Answer::Reload:
+            clearMessage();
+            loadApplication(m_current);
+            return false;
+        case ConflictPrompt::Answer::Overwrite:
+            clearMessage();
+            m_saving = true;
+            result = m_controller->saveApplication(edited, true);
+            m_saving = false;
+            break;
+        case ConflictPrompt::Answer::KeepEditing:
+            return false;
+        }
+    }
+    if (!result)
         return false;
     if (const std::optional<Application> stored = m_controller->application(m_current))
         m_editor->load(*stored);

@@ -110,6 +110,7 @@ int ConsoleMain::run(int argc, char **argv)
     QTemporaryDir scratch;
     Settings settings
         = screenshot ? Settings(scratch.filePath(QStringLiteral("screenshot.ini"))) : Settings();
+    workspace.setOperatorName(settings.text(Settings::Key::OperatorName));
     MainWindow window(workspace, settings);
     if (screenshot)
         return takeScreenshot(

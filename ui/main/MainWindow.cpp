@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
 #include "ApplicationsPage.h"
+#include "AuditPage.h"
 #include "PlaceholderPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SourcesPage.h"
 #include "WebModule.h"
 #include "WebPageContext.h"
+#include "WebhooksPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -98,6 +100,10 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
                 this);
         },
         true);
+    addPage(QStringLiteral("webhooks"), tr("Webhooks"), QStringLiteral("mail-send-receive"),
+        [this]() { return new WebhooksPage(m_workspace, *m_secrets, this); });
+    addPage(QStringLiteral("audit"), tr("Audit log"), QStringLiteral("document-properties"),
+        [this]() { return new AuditPage(m_workspace, this); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigation);
 
     createMenus();

@@ -78,9 +78,11 @@ std::optional<IntegrationSource> SourcesController::duplicateOf(const QString &k
     return source;
 }
 
-StoreResult SourcesController::writeState(const QString &key, const std::optional<IntegrationSource> &state)
+StoreResult SourcesController::writeState(
+    const QString &key, const std::optional<IntegrationSource> &state, const QString &auditAction)
 {
     SourceRepository repository(m_workspace);
+    repository.setAuditAction(auditAction);
     const auto stored = repository.find(key);
     if (!state) {
         return stored ? repository.remove(key) : StoreResult::ok();
@@ -210,11 +212,13 @@ StoreResult SourcesController::applyImport(const ImportPlan &plan)
         [this, forward]() {
             return m_workspace.transaction([&]() -> StoreResult {
                 for (const IntegrationSource &s : forward.added) {
-                    if (const StoreResult r = writeState(s.key, s); !r)
+                    if (const StoreResult r = writeState(s.key, s, QStringLiteral("import")); !r)
                         return r;
                 }
                 for (const auto &change : forward.changed) {
-                    if (const StoreResult r = writeState(change.second.key, change.second); !r)
+                    if (const StoreResult r
+                        = writeState(change.second.key, change.second, QStringLiteral("import"));
+                        !r)
                         return r;
                 }
                 return StoreResult::ok();

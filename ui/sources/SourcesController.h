@@ -68,7 +68,10 @@ Q_SIGNALS:
 private:
     StoreResult push(
         const QString &text, std::function<StoreResult()> redo, std::function<StoreResult()> undo);
-    StoreResult writeState(const QString &key, const std::optional<IntegrationSource> &state);
+    /// Makes @p key stored as @p state (or absent); @p auditAction names the
+    /// write in the audit log where create/update/delete would not say it.
+    StoreResult writeState(
+        const QString &key, const std::optional<IntegrationSource> &state, const QString &auditAction = {});
     void markSecret(const QString &key, bool isSet);
 
     Workspace &m_workspace;

@@ -1,6 +1,7 @@
 #include "SourcesPage.h"
 
 #include "CatalogFile.h"
+#include "ConflictPrompt.h"
 #include "DiscoveryFetcher.h"
 #include "ImportPlan.h"
 #include "ImportPreviewDialog.h"
@@ -332,25 +333,19 @@ bool SourcesPage::saveEditor()
     const StoreResult result = m_editor->isStored() ? m_controller->save(edited) : m_controller->add(edited);
     if (!result) {
         if (result.status == StoreResult::Status::Conflict) {
-            QMessageBox box(
-                QMessageBox::Warning, tr("Changed elsewhere"), result.message, QMessageBox::NoButton, this);
-            box.setObjectName(QStringLiteral("conflictMessageBox"));
-            box.setInformativeText(
-                tr("Your edits are still in the form. Reload the stored version (your edits "
-                   "are discarded), overwrite it with yours, or keep editing."));
-            QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
-            QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::AcceptRole);
-            box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-            box.exec();
-            if (box.clickedButton() == reload) {
+            switch (ConflictPrompt::ask(this, result.message)) {
+            case ConflictPrompt::Answer::Reload:
                 if (const auto stored = m_controller->find(edited.key))
                     m_editor->setSource(*stored, true);
-            } else if (box.clickedButton() == overwrite) {
+                break;
+            case ConflictPrompt::Answer::Overwrite:
                 if (const StoreResult forced = m_controller->save(edited, true); !forced) {
                     showError(forced.message);
                     return false;
                 }
                 return finishSave(edited.key);
+            case ConflictPrompt::Answer::KeepEditing:
+                break;
             }
         } else {
             showError(result.message);

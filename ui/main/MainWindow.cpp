@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApplicationsPage.h"
+#include "ConnectionsPage.h"
 #include "PlaceholderPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -89,15 +90,8 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
                 this);
         },
         true);
-    addPage(
-        QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
-        [this]() {
-            return new PlaceholderPage(tr("Connections"),
-                tr("Find a user's connection, see its tokens and history, refresh, test "
-                   "or revoke it. Coming in a later release."),
-                this);
-        },
-        true);
+    addPage(QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
+        [this]() { return new ConnectionsPage(m_workspace, *m_secrets, this); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigation);
 
     createMenus();

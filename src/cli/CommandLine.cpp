@@ -141,9 +141,10 @@ QString CommandLine::helpText()
               "\n"
               "Options:\n"
               "  --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).\n"
-              "  --screenshot FILE --page sources|applications[/KEY]\n"
+              "  --screenshot FILE --page sources|applications|connections[/KEY]\n"
               "                         Render a console page offscreen to a PNG and exit;\n"
-              "                         sources/KEY shows that source in the editor.\n"
+              "                         sources/KEY shows that source in the editor,\n"
+              "                         connections/ID that connection's detail.\n"
               "  -v, --version          Print the version.\n"
               "  -h, --help             Print this help.\n")
         .arg(Workspace::defaultLocation());

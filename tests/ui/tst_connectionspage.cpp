@@ -188,6 +188,10 @@ private Q_SLOTS:
         table->horizontalHeader()->setSortIndicator(ConnectionsTableModel::UserId, Qt::AscendingOrder);
         QCOMPARE(table->model()->index(0, ConnectionsTableModel::UserId).data().toString(),
             QStringLiteral("user-00000"));
+        // Not by the last error: the indicator stays where the order is.
+        table->horizontalHeader()->setSortIndicator(ConnectionsTableModel::LastError, Qt::DescendingOrder);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ConnectionsTableModel::UserId));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
     void detailShowsTokensScopesAndHistory()

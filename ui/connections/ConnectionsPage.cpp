@@ -95,6 +95,14 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, SecretStore &secrets, QWi
     header->resizeSection(ConnectionsTableModel::Created, digit * 16);
     header->resizeSection(ConnectionsTableModel::LastRefreshed, digit * 16);
     header->resizeSection(ConnectionsTableModel::TokenExpiry, digit * 18);
+    // The last error is free text without an index: keep the order the database can give.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
+        if (column != ConnectionsTableModel::LastError)
+            return;
+        const ConnectionQuery current = m_model->query();
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(int(current.sortColumn), current.sortOrder);
+    });
     m_detail = new ConnectionDetailPane(m_splitter);
     m_detail->setObjectName(QStringLiteral("connectionDetail"));
     m_splitter->addWidget(m_table);

@@ -74,6 +74,7 @@ ConnectionDetailPane::ConnectionDetailPane(QWidget *parent)
     m_title->setFont(titleFont);
     m_subtitle = valueLabel(QStringLiteral("subtitleLabel"), page);
     m_status = valueLabel(QStringLiteral("statusLabel"), page);
+    m_status->setWordWrap(false);
     QFont statusFont = m_status->font();
     statusFont.setBold(true);
     m_status->setFont(statusFont);

@@ -89,9 +89,12 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, SecretStore &secrets, QWi
     const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(ConnectionsTableModel::UserId, digit * 16);
     header->resizeSection(ConnectionsTableModel::ReferenceId, digit * 14);
-    header->resizeSection(ConnectionsTableModel::Application, digit * 14);
-    header->resizeSection(ConnectionsTableModel::Source, digit * 12);
-    header->resizeSection(ConnectionsTableModel::Status, digit * 18);
+    header->resizeSection(ConnectionsTableModel::Application, digit * 13);
+    header->resizeSection(ConnectionsTableModel::Source, digit * 10);
+    int statusWidth = 0;
+    for (const auto status : ConnectionStatusText::all())
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(ConnectionStatusText::title(status)));
+    header->resizeSection(ConnectionsTableModel::Status, statusWidth + digit * 2);
     header->resizeSection(ConnectionsTableModel::Created, digit * 16);
     header->resizeSection(ConnectionsTableModel::LastRefreshed, digit * 16);
     header->resizeSection(ConnectionsTableModel::TokenExpiry, digit * 18);

@@ -204,7 +204,7 @@ private Q_SLOTS:
         // Row 3 is user-00003, active; row 0 has expired and lacks a scope.
         table->setCurrentIndex(table->model()->index(3, 0));
         QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(detail->isAncestorOf(QApplication::focusWidget()) || detail->hasFocus());
+        QTRY_COMPARE(QApplication::focusWidget(), child<QTreeWidget>(detail, "eventsTree"));
         QCOMPARE(child<QLabel>(detail, "titleLabel")->text(), QStringLiteral("user-00003"));
         QVERIFY(child<QLabel>(detail, "tokenLabel")->text().startsWith(QStringLiteral("expires in 3 hour")));
         QCOMPARE(child<QLabel>(detail, "refreshTokenLabel")->text().left(4), QStringLiteral("none"));

@@ -174,6 +174,8 @@ ConnectionDetailPane::ConnectionDetailPane(QWidget *parent)
     m_events->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     historyLayout->addWidget(m_events, 1);
     connect(m_events, &QTreeWidget::currentItemChanged, this, &ConnectionDetailPane::showExchanges);
+    // Opening a connection from the table (Enter) lands in its history, to walk it with the keyboard.
+    setFocusProxy(m_events);
 
     m_exchange = new QPlainTextEdit(splitter);
     m_exchange->setObjectName(QStringLiteral("exchangeView"));

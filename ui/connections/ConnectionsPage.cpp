@@ -160,9 +160,8 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, SecretStore &secrets, QWi
             showDetail(m_detail->connectionId());
     });
 
-    auto shortcut = [this](const QKeySequence &keys, auto slot, QWidget *on, Qt::ShortcutContext context) {
-        auto *s = new QShortcut(keys, on, slot, context);
-        return s;
+    const auto shortcut = [](const QKeySequence &keys, auto slot, QWidget *on, Qt::ShortcutContext context) {
+        new QShortcut(keys, on, slot, context);
     };
     shortcut(
         QKeySequence::Find,

@@ -12,8 +12,10 @@
 #include "TokenSealer.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 #include <memory>
@@ -271,6 +274,35 @@ private Q_SLOTS:
         const QList<ConnectEvent> logged = EventRepository(m_temp->workspace()).forConnection(id);
         QCOMPARE(logged.constLast().detail.value(QStringLiteral("operator")).toString(),
             QStringLiteral("Grace Support"));
+    }
+
+    void copiesIdsAndExportsABundle()
+    {
+        auto page = makePage();
+        auto *table = child<QTableView>(page.get(), "connectionsTable");
+        auto *detail = child<ConnectionDetailPane>(page.get(), "connectionDetail");
+        table->setCurrentIndex(table->model()->index(8, 0));
+        const QString id = detail->connectionId();
+        QTest::mouseClick(child<QPushButton>(detail, "copyIdsButton"), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(id));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("user-00008")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle.linkdeck-bundle.json"));
+        ModalDriver::whenModal([path](QWidget *modal) {
+            auto *dialog = qobject_cast<QFileDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), which is protected
+        });
+        QTest::mouseClick(child<QPushButton>(detail, "exportBundleButton"), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(path));
+        QVERIFY(child<QLabel>(detail, "outcomeLabel")->text().startsWith(QStringLiteral("Saved")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bundle = file.readAll();
+        QVERIFY(bundle.contains(id.toUtf8()));
+        QVERIFY(!bundle.contains("generated-access"));
     }
 
     void selectShowsOneConnection()

@@ -13,10 +13,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -85,19 +87,34 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, SecretStore &secrets, QWi
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(ConnectionsTableModel::Created, Qt::DescendingOrder);
+    // Widths from what the columns can hold, never from the rows: measuring
+    // them would read every row. Ids keep their start and end when cut.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     const QFontMetrics metrics(m_table->font());
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(ConnectionsTableModel::UserId, digit * 16);
-    header->resizeSection(ConnectionsTableModel::ReferenceId, digit * 14);
-    header->resizeSection(ConnectionsTableModel::Application, digit * 13);
-    header->resizeSection(ConnectionsTableModel::Source, digit * 10);
-    int statusWidth = 0;
-    for (const auto status : ConnectionStatusText::all())
-        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(ConnectionStatusText::title(status)));
-    header->resizeSection(ConnectionsTableModel::Status, statusWidth + digit * 2);
-    header->resizeSection(ConnectionsTableModel::Created, digit * 16);
-    header->resizeSection(ConnectionsTableModel::LastRefreshed, digit * 16);
-    header->resizeSection(ConnectionsTableModel::TokenExpiry, digit * 18);
+    const int padding = digit * 2;
+    const auto fit = [&](ConnectionsTableModel::Column column, int contents) {
+        // Room for the header's title and its sort arrow, too.
+        const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        header->resizeSection(column, qMax(contents, title + digit * 3) + padding);
+    };
+    const auto widestItem = [&metrics, digit](const QComboBox *combo, int maxCharacters) {
+        int widest = 0;
+        for (int i = 1; i < combo->count(); ++i)
+            widest = qMax(widest, metrics.horizontalAdvance(combo->itemText(i)));
+        return qMin(widest, digit * maxCharacters);
+    };
+    fit(ConnectionsTableModel::UserId, fixed.horizontalAdvance(QString(14, QLatin1Char('0'))));
+    fit(ConnectionsTableModel::ReferenceId, fixed.horizontalAdvance(QString(12, QLatin1Char('0'))));
+    fit(ConnectionsTableModel::Application, widestItem(m_applicationFilter, 16));
+    fit(ConnectionsTableModel::Source, widestItem(m_sourceFilter, 14));
+    fit(ConnectionsTableModel::Status, widestItem(m_statusFilter, 30));
+    const int time = metrics.horizontalAdvance(
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat));
+    fit(ConnectionsTableModel::Created, time);
+    fit(ConnectionsTableModel::LastRefreshed, time);
+    fit(ConnectionsTableModel::TokenExpiry, digit * 18);
     // The last error is free text without an index: keep the order the database can give.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
         if (column != ConnectionsTableModel::LastError)

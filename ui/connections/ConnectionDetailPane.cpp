@@ -182,7 +182,6 @@ ConnectionDetailPane::ConnectionDetailPane(QWidget *parent)
     m_exchange->setReadOnly(true);
     m_exchange->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_exchange->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_exchange->setPlaceholderText(tr("No HTTP exchange was recorded with this event."));
     splitter->addWidget(scopesBox);
     splitter->addWidget(historyBox);
     splitter->addWidget(m_exchange);
@@ -307,7 +306,7 @@ void ConnectionDetailPane::setContents(const Contents &contents)
     if (current >= 0)
         m_events->setCurrentItem(items.at(current));
     else
-        m_exchange->clear();
+        showExchanges();
     updateActions();
 }
 
@@ -316,9 +315,13 @@ void ConnectionDetailPane::showExchanges()
     const QTreeWidgetItem *item = m_events->currentItem();
     const int index = item ? item->data(0, Qt::UserRole).toInt() : -1;
     if (index < 0 || index >= m_contents.events.size()) {
+        m_exchange->setPlaceholderText(m_contents.events.isEmpty()
+                ? tr("Nothing has been recorded for this connection yet.")
+                : tr("Select an event to see its HTTP exchanges."));
         m_exchange->clear();
         return;
     }
+    m_exchange->setPlaceholderText(tr("No HTTP exchange was recorded with this event."));
     m_exchange->setPlainText(ConnectionEventText::exchanges(m_contents.events.at(index)));
 }
 

@@ -7,6 +7,7 @@
 #include "EventRepository.h"
 #include "ModalDriver.h"
 #include "SecretStore.h"
+#include "SupportBundle.h"
 #include "TempWorkspace.h"
 #include "TestLocale.h"
 #include "TokenSealer.h"
@@ -34,6 +35,8 @@
 namespace {
 
 constexpr int kConnections = 20000;
+// Dialogs take their time to come up on a busy machine.
+constexpr int kModalTimeoutMs = 20000;
 
 } // namespace
 
@@ -239,13 +242,15 @@ private Q_SLOTS:
         // Answers the confirmation with @p button; returns the box's object name.
         const auto pressDeleteAndAnswer = [table](const QString &button) {
             auto asked = std::make_shared<QString>();
-            ModalDriver::whenModal([asked, button](QWidget *modal) {
-                *asked = modal->objectName();
-                for (QAbstractButton *b : qobject_cast<QMessageBox *>(modal)->buttons()) {
-                    if (b->text() == button)
-                        b->click();
-                }
-            });
+            ModalDriver::whenModal(
+                [asked, button](QWidget *modal) {
+                    *asked = modal->objectName();
+                    for (QAbstractButton *b : qobject_cast<QMessageBox *>(modal)->buttons()) {
+                        if (b->text() == button)
+                            b->click();
+                    }
+                },
+                kModalTimeoutMs);
             // Shortcuts reach the active window only; a closed message box leaves none offscreen.
             table->window()->activateWindow();
             if (!QTest::qWaitForWindowActive(table->window()))
@@ -287,18 +292,25 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().contains(id));
         QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("user-00008")));
 
+        // Into a folder of our own; the dialog proposes the file name itself
+        // and may re-apply it once the folder is read, so any name will do.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bundle.linkdeck-bundle.json"));
-        ModalDriver::whenModal([path](QWidget *modal) {
-            auto *dialog = qobject_cast<QFileDialog *>(modal);
-            QVERIFY(dialog);
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), which is protected
-        });
+        ModalDriver::whenModal(
+            [&dir](QWidget *modal) {
+                auto *dialog = qobject_cast<QFileDialog *>(modal);
+                QVERIFY(dialog);
+                dialog->selectFile(dir.filePath(QStringLiteral("bundle") + SupportBundle::fileSuffix()));
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), which is protected
+            },
+            kModalTimeoutMs);
         QTest::mouseClick(child<QPushButton>(detail, "exportBundleButton"), Qt::LeftButton);
-        QTRY_VERIFY(QFile::exists(path));
+        const auto written = [&dir]() {
+            return QDir(dir.path())
+                .entryList({ QLatin1Char('*') + SupportBundle::fileSuffix() }, QDir::Files);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(written().size(), 1, kModalTimeoutMs);
         QVERIFY(child<QLabel>(detail, "outcomeLabel")->text().startsWith(QStringLiteral("Saved")));
-        QFile file(path);
+        QFile file(dir.filePath(written().constFirst()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bundle = file.readAll();
         QVERIFY(bundle.contains(id.toUtf8()));

@@ -53,8 +53,6 @@ public:
     bool isFiltered() const;
     /// How many connections match, fetched or not.
     qint64 matchingCount() const { return m_count; }
-    /// Reads names of applications and sources, and queries again from the start.
-    void reload();
     /// Reads the stored connection @p id again where it is fetched.
     void reloadConnection(const QString &id);
 
@@ -78,6 +76,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /// Reads names of applications and sources, and queries again from the start.
+    void reload();
     void requery();
     QString applicationName(qint64 id) const;
 

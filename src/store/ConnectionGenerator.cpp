@@ -146,7 +146,7 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
     }
     qCInfo(lcConnectionGenerator) << "generating" << count << "connections";
     ConnectionRepository repository(m_workspace);
-    return m_workspace.transaction([&]() -> StoreResult {
+    const StoreResult result = m_workspace.transaction([&]() -> StoreResult {
         // Keeping a dozen indexes up to date under random keys costs far
         // more than building them once from the finished table: for a large
         // addition they are dropped and made again, in this transaction.
@@ -211,6 +211,11 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         }
         return StoreResult::ok();
     });
+    if (result && m_workspace.backend() == Workspace::Backend::PostgreSql) {
+        // The planner's statistics would otherwise wait for autovacuum.
+        QSqlQuery(m_workspace.database()).exec(QStringLiteral("ANALYZE connections"));
+    }
+    return result;
 }
 
 UserConnection ConnectionGenerator::connection(

@@ -25,19 +25,30 @@ const std::pair<UserConnection::Status, int> kStatusMix[] = {
     { UserConnection::Status::Error, 5 },
 };
 
-const char *const kReauthErrors[] = {
+// Last errors as providers and the platform report them: OAuth sources
+// fail at their token endpoints, the others (password, e-mail, on-device
+// SDK) where their data comes in.
+const char *const kOAuthReauthErrors[] = {
     "invalid_grant: refresh token expired",
     "invalid_grant: the user revoked access at the provider",
     "invalid_grant: password changed, re-authorization required",
 };
-
-const char *const kErrors[] = {
+const char *const kOtherReauthErrors[] = {
+    "Login refused: the password was changed",
+    "The user withdrew the permission in the health app",
+};
+const char *const kOAuthErrors[] = {
     "HTTP 503 from the token endpoint: service unavailable",
     "HTTP 429 from the API: rate limit exceeded, retry after 3600 s",
     "invalid_client: client authentication failed",
     "Timed out after 30 s waiting for the token endpoint",
     "HTTP 500 from the API test call: internal server error",
     "TLS handshake failed: certificate has expired",
+};
+const char *const kOtherErrors[] = {
+    "HTTP 500 from the API test call: internal server error",
+    "No data from the device for 14 days",
+    "Timed out after 30 s waiting for the provider's login page",
 };
 
 const char *const kNames[]
@@ -146,7 +157,7 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
     }
     qCInfo(lcConnectionGenerator) << "generating" << count << "connections";
     ConnectionRepository repository(m_workspace);
-    return m_workspace.transaction([&]() -> StoreResult {
+    const StoreResult result = m_workspace.transaction([&]() -> StoreResult {
         // Keeping a dozen indexes up to date under random keys costs far
         // more than building them once from the finished table: for a large
         // addition they are dropped and made again, in this transaction.
@@ -211,6 +222,12 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         }
         return StoreResult::ok();
     });
+    if (result && m_workspace.backend() == Workspace::Backend::PostgreSql) {
+        // What autovacuum would do a while later: the planner's statistics,
+        // and the visibility map without which counting reads every row.
+        QSqlQuery(m_workspace.database()).exec(QStringLiteral("VACUUM ANALYZE connections"));
+    }
+    return result;
 }
 
 UserConnection ConnectionGenerator::connection(
@@ -269,9 +286,11 @@ UserConnection ConnectionGenerator::connection(
             c.tokenExpiresAt = before(m_now, age); // a young connection that already failed
     }
     if (c.status == UserConnection::Status::NeedsReauth)
-        c.lastError = QString::fromLatin1(pick(m_random, kReauthErrors));
+        c.lastError = QString::fromLatin1(
+            source.isOAuth() ? pick(m_random, kOAuthReauthErrors) : pick(m_random, kOtherReauthErrors));
     else if (c.status == UserConnection::Status::Error)
-        c.lastError = QString::fromLatin1(pick(m_random, kErrors));
+        c.lastError = QString::fromLatin1(
+            source.isOAuth() ? pick(m_random, kOAuthErrors) : pick(m_random, kOtherErrors));
     c.updatedAt = c.status == UserConnection::Status::Active
         ? issued
         : qMin(m_now, qMax(issued, c.tokenExpiresAt.isValid() ? c.tokenExpiresAt : issued));

@@ -368,6 +368,10 @@ private Q_SLOTS:
                                    << QStringList { QStringLiteral("connections_by_expiry") };
         query.sortColumn = Column::UserId;
         QTest::newRow("by user") << query << true << QStringList { QStringLiteral("connections_by_user_id") };
+        query.sortColumn = Column::Application; // one application at a time
+        query.applicationId = 1;
+        QTest::newRow("by application")
+            << query << true << QStringList { QStringLiteral("connections_by_application") };
         query = searchFor(QStringLiteral("user-7"));
         query.sortColumn = Column::UserId;
         QTest::newRow("search") << query << false

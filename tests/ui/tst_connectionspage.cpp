@@ -236,7 +236,8 @@ private Q_SLOTS:
         auto *table = child<QTableView>(page.get(), "connectionsTable");
         auto *detail = child<ConnectionDetailPane>(page.get(), "connectionDetail");
         table->setFocus();
-        table->setCurrentIndex(table->model()->index(5, 0));
+        // Row 7 is user-00007 on Withings, which has no revoke URL: nothing leaves this machine.
+        table->setCurrentIndex(table->model()->index(7, 0));
         const QString id = detail->connectionId();
         QVERIFY(!id.isEmpty());
 
@@ -262,7 +263,7 @@ private Q_SLOTS:
         };
         // Cancel first: nothing happens.
         QCOMPARE(pressDeleteAndAnswer(QStringLiteral("Cancel")), QStringLiteral("revokeMessageBox"));
-        QCOMPARE(ConnectionRepository(m_temp->workspace()).find(id)->status, UserConnection::Status::Active);
+        QCOMPARE(ConnectionRepository(m_temp->workspace()).find(id)->status, UserConnection::Status::Expired);
         QCOMPARE(pressDeleteAndAnswer(QStringLiteral("Revoke")), QStringLiteral("revokeMessageBox"));
         QTRY_COMPARE(
             ConnectionRepository(m_temp->workspace()).find(id)->status, UserConnection::Status::Revoked);
@@ -270,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(detail, "copyIdsButton")->isEnabled());
         QVERIFY(!child<QPushButton>(detail, "revokeButton")->isEnabled());
         QCOMPARE(child<QLabel>(detail, "statusLabel")->text(), QStringLiteral("Revoked"));
-        QCOMPARE(table->model()->index(5, ConnectionsTableModel::Status).data().toString(),
+        QCOMPARE(table->model()->index(7, ConnectionsTableModel::Status).data().toString(),
             QStringLiteral("Revoked"));
 
         auto *events = child<QTreeWidget>(detail, "eventsTree");
@@ -278,6 +279,8 @@ private Q_SLOTS:
         QCOMPARE(events->topLevelItem(0)->text(1), QStringLiteral("Revoked"));
         QVERIFY(events->topLevelItem(0)->text(2).contains(QStringLiteral("Grace Support")));
         const QList<ConnectEvent> logged = EventRepository(m_temp->workspace()).forConnection(id);
+        QCOMPARE(logged.constLast().detail.value(QStringLiteral("provider_error")).toString(),
+            QStringLiteral("The source has no revoke URL."));
         QCOMPARE(logged.constLast().detail.value(QStringLiteral("operator")).toString(),
             QStringLiteral("Grace Support"));
     }

@@ -7,11 +7,12 @@
 
 namespace {
 
-const char *const kHeadlessCommands[] = { "sources", "apps", "serve" };
+const char *const kHeadlessCommands[] = { "sources", "apps", "serve", "connections" };
 
 // Options followed by a value, which is not a command word.
 const char *const kValueOptions[] = { "--workspace", "--format", "--screenshot", "--page", "--platform",
-    "--style", "--redirect-url", "--webhook-url", "--sources", "--listen", "--public-url" };
+    "--style", "--redirect-url", "--webhook-url", "--sources", "--listen", "--public-url", "--count",
+    "--application", "--search", "--status", "--source", "--limit" };
 
 bool takesValue(const char *arg)
 {
@@ -59,13 +60,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption listen(QStringLiteral("listen"), QString(), QStringLiteral("address"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"), QString(), QStringLiteral("url"));
+    const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("n"));
+    const QCommandLineOption application(QStringLiteral("application"), QString(), QStringLiteral("name"));
+    const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("prefix"));
+    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("status"));
+    const QCommandLineOption source(QStringLiteral("source"), QString(), QStringLiteral("key"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption version(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own GUI options, accepted so that they reach QApplication.
     const QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("name"));
     const QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
     parser.addOptions({ workspace, json, dryRun, format, screenshot, page, redirectUrl, webhookUrl, sources,
-        listen, allowRemote, publicUrl, help, version, platform, style });
+        listen, allowRemote, publicUrl, count, application, search, status, source, limit, help, version,
+        platform, style });
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -90,6 +98,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     line.m_listen = parser.value(listen);
     line.m_allowRemote = parser.isSet(allowRemote);
     line.m_publicUrl = parser.value(publicUrl);
+    line.m_count = parser.value(count);
+    line.m_application = parser.value(application);
+    line.m_search = parser.value(search);
+    line.m_status = parser.value(status);
+    line.m_source = parser.value(source);
+    line.m_limit = parser.value(limit);
     if (parser.isSet(page) && !parser.isSet(screenshot))
         line.m_error = tr("--page goes with --screenshot FILE.");
     return line;
@@ -138,12 +152,20 @@ QString CommandLine::helpText()
               "  serve [--listen 127.0.0.1:PORT] [--allow-remote] [--public-url URL]\n"
               "                                        Run the connect service until interrupted (port 0:\n"
               "                                        any free port; the base URL is printed).\n"
+              "  connections generate --count N [--application NAME]\n"
+              "                                        Add N fixture connections (for demos and\n"
+              "                                        benchmarks; without tokens).\n"
+              "  connections list [--search PREFIX] [--status S] [--application NAME] [--source KEY]\n"
+              "                   [--limit N] [--json]\n"
+              "                                        List connections, newest first; PREFIX matches the\n"
+              "                                        user id, reference id or source key.\n"
               "\n"
               "Options:\n"
               "  --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).\n"
-              "  --screenshot FILE --page sources|applications[/KEY]\n"
+              "  --screenshot FILE --page sources|applications|connections[/KEY]\n"
               "                         Render a console page offscreen to a PNG and exit;\n"
-              "                         sources/KEY shows that source in the editor.\n"
+              "                         sources/KEY shows that source in the editor,\n"
+              "                         connections/ID that connection's detail.\n"
               "  -v, --version          Print the version.\n"
               "  -h, --help             Print this help.\n")
         .arg(Workspace::defaultLocation());

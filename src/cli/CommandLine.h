@@ -13,7 +13,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    /// True where argv names a headless subcommand (sources, apps, serve), so
+    /// True where argv names a headless subcommand (sources, apps, serve, connections), so
     /// main() can choose the kind of application before creating it.
     static bool isHeadless(int argc, char **argv);
 
@@ -45,6 +45,14 @@ public:
     QString listen() const { return m_listen; }
     bool allowRemote() const { return m_allowRemote; }
     QString publicUrl() const { return m_publicUrl; }
+    /// `connections`: the options as given (the command checks them):
+    /// --count N, --application NAME, --search PREFIX, --status S, --source KEY, --limit N
+    QString count() const { return m_count; }
+    QString application() const { return m_application; }
+    QString search() const { return m_search; }
+    QString status() const { return m_status; }
+    QString source() const { return m_source; }
+    QString limit() const { return m_limit; }
 
 private:
     QString m_error;
@@ -63,4 +71,10 @@ private:
     QString m_listen;
     bool m_allowRemote = false;
     QString m_publicUrl;
+    QString m_count;
+    QString m_application;
+    QString m_search;
+    QString m_status;
+    QString m_source;
+    QString m_limit;
 };

@@ -2,6 +2,7 @@
 
 #include "AppsCommand.h"
 #include "CommandLine.h"
+#include "ConnectionsCommand.h"
 #include "LinkdeckInfo.h"
 #include "ServeCommand.h"
 #include "Settings.h"
@@ -40,6 +41,12 @@ int HeadlessMain::run(int argc, char **argv)
         AppsCommand apps(workspace, out, err);
         QObject::connect(&apps, &AppsCommand::finished, &app, &QCoreApplication::exit);
         apps.start(line);
+        return app.exec();
+    }
+    if (command == QLatin1String("connections")) {
+        ConnectionsCommand connections(workspace, out, err);
+        QObject::connect(&connections, &ConnectionsCommand::finished, &app, &QCoreApplication::exit);
+        connections.start(line);
         return app.exec();
     }
     if (command == QLatin1String("serve")) {

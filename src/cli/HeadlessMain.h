@@ -1,7 +1,8 @@
 #pragma once
 
 /// The entry point of the headless subcommands (`linkdeck sources …`,
-/// `linkdeck apps …`, `linkdeck serve`): no window, output on stdout,
+/// `linkdeck apps …`, `linkdeck connections …`,
+/// `linkdeck serve`): no window, output on stdout,
 /// errors on stderr.
 class HeadlessMain
 {

@@ -4,6 +4,7 @@
 #include "ConnectContext.h"
 #include "ConnectEvent.h"
 #include "ConnectionRepository.h"
+#include "ConnectionSecrets.h"
 #include "EventRepository.h"
 #include "OAuthDiagnosis.h"
 #include "SourceRepository.h"
@@ -12,9 +13,10 @@
 #include "WebhookSender.h"
 #include "Workspace.h"
 
-#include <QJsonDocument>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcRevoker, "linkdeck.connect.revoke")
 
@@ -22,7 +24,8 @@ namespace {
 
 // Revoked here: tokens gone, status revoked, the event and the webhook.
 ConnectionRevoker::Outcome revokeLocally(ConnectContext &context, const Application &application,
-    UserConnection connection, bool providerRevoked, const QString &providerError, const QString &sessionId)
+    UserConnection connection, bool providerRevoked, const QString &providerError, const QString &sessionId,
+    const QJsonObject &eventDetail, const QJsonArray &exchanges)
 {
     ConnectionRevoker::Outcome outcome;
     connection.status = UserConnection::Status::Revoked;
@@ -35,9 +38,12 @@ ConnectionRevoker::Outcome revokeLocally(ConnectContext &context, const Applicat
     event.applicationId = application.id;
     event.sessionId = sessionId;
     event.kind = QStringLiteral("deauth");
-    event.detail = { { QStringLiteral("provider"), connection.sourceKey },
-        { QStringLiteral("user_id"), connection.userId },
-        { QStringLiteral("provider_revoked"), providerRevoked } };
+    event.detail = eventDetail;
+    event.detail.insert(QStringLiteral("provider"), connection.sourceKey);
+    event.detail.insert(QStringLiteral("user_id"), connection.userId);
+    event.detail.insert(QStringLiteral("provider_revoked"), providerRevoked);
+    if (!exchanges.isEmpty())
+        event.detail.insert(QStringLiteral("http"), exchanges);
     if (!providerError.isEmpty())
         event.detail.insert(QStringLiteral("provider_error"), providerError);
     event.at = connection.updatedAt;
@@ -71,27 +77,23 @@ ConnectionRevoker::ConnectionRevoker(ConnectContext &context)
 { }
 
 void ConnectionRevoker::revoke(const Application &application, const UserConnection &connection,
-    QObject *receiver, Callback done, const QString &sessionId)
+    QObject *receiver, Callback done, const QString &sessionId, const QJsonObject &eventDetail)
 {
     QPointer<ConnectContext> guard(&m_context);
     QPointer<QObject> answerTo(receiver);
-    const auto local = [guard, answerTo, application, connection, done, sessionId](
-                           bool providerRevoked, const QString &providerError) {
-        if (!guard || !answerTo)
-            return;
-        const Outcome outcome
-            = revokeLocally(*guard, application, connection, providerRevoked, providerError, sessionId);
-        QMetaObject::invokeMethod(
-            answerTo, [done, outcome]() { done(outcome); }, Qt::QueuedConnection);
-    };
+    const auto local
+        = [guard, answerTo, application, connection, done, sessionId, eventDetail](
+              bool providerRevoked, const QString &providerError, const QJsonArray &exchanges = {}) {
+              if (!guard || !answerTo)
+                  return;
+              const Outcome outcome = revokeLocally(*guard, application, connection, providerRevoked,
+                  providerError, sessionId, eventDetail, exchanges);
+              QMetaObject::invokeMethod(
+                  answerTo, [done, outcome]() { done(outcome); }, Qt::QueuedConnection);
+          };
 
     const auto source = SourceRepository(m_context.workspace()).find(connection.sourceKey);
-    QJsonObject tokens;
-    if (!connection.sealedTokens.isEmpty()) {
-        QByteArray opened;
-        if (m_context.sealer().open(connection.sealedTokens, &opened))
-            tokens = QJsonDocument::fromJson(opened).object();
-    }
+    const QJsonObject tokens = ConnectionSecrets::open(m_context.sealer(), connection);
     const QString refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
     const QString token
         = refreshToken.isEmpty() ? tokens.value(QStringLiteral("access_token")).toString() : refreshToken;
@@ -116,19 +118,24 @@ void ConnectionRevoker::revoke(const Application &application, const UserConnect
                 return local(false, error.message);
             auto *client = new TokenClient(guard->network(), guard.data());
             client->setTransferTimeout(int(guard->settings().providerTimeout.count()));
+            auto exchanges = std::make_shared<QJsonArray>();
+            QObject::connect(client, &TokenClient::httpExchangeRecorded, client,
+                [exchanges](int, const HttpExchange &exchange) {
+                    exchanges->append(ConnectionSecrets::recordedExchange(exchange));
+                });
             const int id = client->revoke(revokeAt, *credentials, token, hint);
             QObject::connect(client, &TokenClient::revoked, client,
-                [client, id, local, revokeAt](int answered, const TokenResponse &response) {
+                [client, id, local, revokeAt, exchanges](int answered, const TokenResponse &response) {
                     if (answered != id)
                         return;
                     client->deleteLater();
                     if (response.ok)
-                        return local(true, QString());
+                        return local(true, QString(), *exchanges);
                     const OAuthDiagnosis diagnosis = OAuthDiagnosis::fromTokenResponse(response);
                     qCInfo(lcRevoker) << "the provider" << revokeAt.key
                                       << "did not revoke:" << OAuthDiagnosis::kindName(diagnosis.kind())
                                       << "HTTP" << response.httpStatus;
-                    local(false, diagnosis.title());
+                    local(false, diagnosis.title(), *exchanges);
                 });
         });
 }

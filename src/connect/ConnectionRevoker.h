@@ -37,9 +37,11 @@ public:
     explicit ConnectionRevoker(ConnectContext &context);
 
     /// Revokes @p connection of @p application; answers on @p receiver,
-    /// always asynchronously. @p sessionId (if any) goes into the event.
+    /// always asynchronously. @p sessionId (if any) goes into the event, and
+    /// so does @p eventDetail (who asked, …; no secret); the provider's
+    /// redacted HTTP exchange is kept in the event too.
     void revoke(const Application &application, const UserConnection &connection, QObject *receiver,
-        Callback done, const QString &sessionId = {});
+        Callback done, const QString &sessionId = {}, const QJsonObject &eventDetail = {});
 
     /// The body of the "deauth" webhook.
     static QJsonObject deauthPayload(const UserConnection &connection, bool providerRevoked);

@@ -1,34 +1,14 @@
 #include "OAuth2TestRun.h"
 
 #include "OAuthDiagnosis.h"
+#include "TestApiCall.h"
 #include "TokenClient.h"
 #include "UserAgent.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 Q_LOGGING_CATEGORY(lcTestRun, "linkdeck.qa.oauth2")
-
-namespace {
-
-constexpr qint64 kMaxApiBytes = 1024 * 1024;
-constexpr int kApiTimeoutMs = 30000;
-
-QUrl apiUrl(const IntegrationSource &source)
-{
-    const QString path = source.testApiPath.trimmed();
-    if (path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://")))
-        return QUrl(path);
-    QString host = source.apiHostUrl.trimmed();
-    while (host.endsWith(QLatin1Char('/')))
-        host.chop(1);
-    return QUrl(host + path);
-}
-
-} // namespace
 
 OAuth2TestRun::OAuth2TestRun(const IntegrationSource &source, const OAuthCredentials &credentials,
     const QUrl &redirectUri, UserAgent *userAgent, QNetworkAccessManager *manager, QObject *parent)
@@ -212,28 +192,9 @@ void OAuth2TestRun::callApi()
         return;
     }
     begin(TestStep::Kind::ApiCall);
-    const QUrl url = apiUrl(m_source);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(kApiTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-
-    HttpExchange exchange;
-    exchange.startedAt = QDateTime::currentDateTimeUtc();
-    exchange.method = "GET";
-    exchange.url = url;
-    exchange.requestHeaders = { { QByteArrayLiteral("Authorization"), request.rawHeader("Authorization") } };
-    auto *reply = m_manager->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, exchange]() mutable {
-        reply->deleteLater();
-        exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        exchange.responseBody = reply->read(kMaxApiBytes);
-        exchange.durationMs = m_stepTimer.elapsed();
-        for (const auto &header : reply->rawHeaderPairs())
-            exchange.responseHeaders.append(header);
-        if (exchange.status == 0)
-            exchange.error = reply->errorString();
+    auto *call = new TestApiCall(m_manager, this);
+    connect(call, &TestApiCall::finished, this, [this, call](const HttpExchange &exchange) {
+        call->deleteLater();
         m_exchanges << exchange;
         Q_EMIT exchangeRecorded(exchange);
         if (m_finished)
@@ -260,6 +221,7 @@ void OAuth2TestRun::callApi()
                 tr("Check the test API path: it should be a cheap GET that needs the token."));
         }
     });
+    call->start(m_source, m_tokens.accessToken);
 }
 
 void OAuth2TestRun::refresh()

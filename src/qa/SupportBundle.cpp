@@ -66,13 +66,10 @@ QString SupportBundle::suggestedFileName(const QString &sourceKey, const QDateTi
         + fileSuffix();
 }
 
-QJsonObject SupportBundle::document(const IntegrationSource &source, const QList<TestRunRecord> &runs,
-    const Redactor &redactor, const QDateTime &createdAt)
+QJsonObject SupportBundle::header(
+    const IntegrationSource &source, const Redactor &redactor, const QDateTime &createdAt)
 {
-    QJsonArray runArray;
-    for (const TestRunRecord &run : runs)
-        runArray.append(runJson(run));
-    const QJsonObject root {
+    return {
         { QStringLiteral("format"), QStringLiteral("linkdeck-support-bundle") },
         { QStringLiteral("version"), FormatVersion },
         { QStringLiteral("createdAt"), StoredTime::format(createdAt) },
@@ -85,8 +82,17 @@ QJsonObject SupportBundle::document(const IntegrationSource &source, const QList
                     QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion() },
                 { QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture() } } },
         { QStringLiteral("source"), sourceJson(source, redactor) },
-        { QStringLiteral("runs"), runArray },
     };
+}
+
+QJsonObject SupportBundle::document(const IntegrationSource &source, const QList<TestRunRecord> &runs,
+    const Redactor &redactor, const QDateTime &createdAt)
+{
+    QJsonArray runArray;
+    for (const TestRunRecord &run : runs)
+        runArray.append(runJson(run));
+    QJsonObject root = header(source, redactor, createdAt);
+    root.insert(QStringLiteral("runs"), runArray);
     // Once more over every string: known secrets and anything shaped like a JWT.
     return redactor.scrubJson(root).toObject();
 }
@@ -97,15 +103,61 @@ QByteArray SupportBundle::write(const IntegrationSource &source, const QList<Tes
     return QJsonDocument(document(source, runs, redactor, createdAt)).toJson(QJsonDocument::Indented);
 }
 
-bool SupportBundle::save(const QString &path, const IntegrationSource &source,
-    const QList<TestRunRecord> &runs, const Redactor &redactor, QString *error)
+bool SupportBundle::saveBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(write(source, runs, redactor)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         if (error)
             *error = tr("Could not write the support bundle %1: %2").arg(path, file.errorString());
         qCWarning(lcSupportBundle) << "writing a support bundle failed:" << file.errorString();
         return false;
     }
     return true;
+}
+
+bool SupportBundle::save(const QString &path, const IntegrationSource &source,
+    const QList<TestRunRecord> &runs, const Redactor &redactor, QString *error)
+{
+    return saveBytes(path, write(source, runs, redactor), error);
+}
+
+QJsonObject SupportBundle::connectionDocument(const IntegrationSource &source,
+    const UserConnection &connection, const QList<ConnectEvent> &events, const Redactor &redactor,
+    const QDateTime &createdAt)
+{
+    // Everything but the sealed tokens.
+    const QJsonObject connectionObject {
+        { QStringLiteral("id"), connection.id },
+        { QStringLiteral("applicationId"), connection.applicationId },
+        { QStringLiteral("sourceKey"), connection.sourceKey },
+        { QStringLiteral("userId"), connection.userId },
+        { QStringLiteral("referenceId"), connection.referenceId },
+        { QStringLiteral("status"), UserConnection::toString(connection.status) },
+        { QStringLiteral("requestedScopes"), connection.requestedScopes },
+        { QStringLiteral("grantedScopes"), connection.grantedScopes },
+        { QStringLiteral("hasTokens"), !connection.sealedTokens.isEmpty() },
+        { QStringLiteral("tokenExpiresAt"), StoredTime::format(connection.tokenExpiresAt) },
+        { QStringLiteral("createdAt"), StoredTime::format(connection.createdAt) },
+        { QStringLiteral("updatedAt"), StoredTime::format(connection.updatedAt) },
+        { QStringLiteral("lastRefreshedAt"), StoredTime::format(connection.lastRefreshedAt) },
+        { QStringLiteral("lastError"), connection.lastError },
+    };
+    QJsonArray eventArray;
+    for (const ConnectEvent &event : events)
+        eventArray.append(QJsonObject { { QStringLiteral("id"), event.id },
+            { QStringLiteral("kind"), event.kind }, { QStringLiteral("at"), StoredTime::format(event.at) },
+            { QStringLiteral("sessionId"), event.sessionId }, { QStringLiteral("detail"), event.detail } });
+    QJsonObject root = header(source, redactor, createdAt);
+    root.insert(QStringLiteral("connection"), connectionObject);
+    root.insert(QStringLiteral("events"), eventArray);
+    return redactor.scrubJson(root).toObject();
+}
+
+bool SupportBundle::saveConnection(const QString &path, const IntegrationSource &source,
+    const UserConnection &connection, const QList<ConnectEvent> &events, const Redactor &redactor,
+    QString *error)
+{
+    const QByteArray bytes = QJsonDocument(connectionDocument(source, connection, events, redactor))
+                                 .toJson(QJsonDocument::Indented);
+    return saveBytes(path, bytes, error);
 }

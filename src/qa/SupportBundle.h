@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ConnectEvent.h"
 #include "IntegrationSource.h"
 #include "TestRunRecord.h"
+#include "UserConnection.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -25,6 +27,10 @@ class Redactor;
 ///  "linkdeck": {"version", "qt"}, "system": {"os", "kernel", "cpu"},
 ///  "source": {…}, "runs": [{"id", "sourceKey", "applicationId", "startedAt",
 ///  "durationMs", "result", "steps", "navigations", "har"}]}
+///
+/// Support staff's bundle of one user's connection has "connection" (ids,
+/// status, scopes, times; never its tokens) and "events" (its history with
+/// the HTTP exchanges recorded in it) in place of "runs".
 class SupportBundle
 {
     Q_DECLARE_TR_FUNCTIONS(SupportBundle)
@@ -45,4 +51,19 @@ public:
     /// Writes the bundle to @p path; false with @p error set when it cannot.
     static bool save(const QString &path, const IntegrationSource &source, const QList<TestRunRecord> &runs,
         const Redactor &redactor, QString *error);
+
+    /// The bundle of @p connection to @p source, with its @p events.
+    static QJsonObject connectionDocument(const IntegrationSource &source, const UserConnection &connection,
+        const QList<ConnectEvent> &events, const Redactor &redactor,
+        const QDateTime &createdAt = QDateTime::currentDateTimeUtc());
+    /// Writes connectionDocument() to @p path; false with @p error set when it cannot.
+    static bool saveConnection(const QString &path, const IntegrationSource &source,
+        const UserConnection &connection, const QList<ConnectEvent> &events, const Redactor &redactor,
+        QString *error);
+
+private:
+    /// The fields every bundle starts with: format, versions, system, source.
+    static QJsonObject header(
+        const IntegrationSource &source, const Redactor &redactor, const QDateTime &createdAt);
+    static bool saveBytes(const QString &path, const QByteArray &bytes, QString *error);
 };

@@ -1,12 +1,18 @@
 #include "ConnectionRepository.h"
 
+#include "ApplicationRepository.h"
 #include "StoredTime.h"
 #include "Workspace.h"
 
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 
 namespace {
+
+// Rows per INSERT of insertMany(): 15 values each, well under the bound
+// parameters either backend takes in one statement.
+constexpr int kRowsPerInsert = 100;
 
 const QString kColumns = QStringLiteral(
     "id, application_id, source_key, user_id, reference_id, status, requested_scopes, granted_scopes, "
@@ -32,6 +38,144 @@ UserConnection fromQuery(const QSqlQuery &q)
     c.lastError = q.value(13).toString();
     c.revision = q.value(14).toInt();
     return c;
+}
+
+// A column as the inspector's queries compare it: PostgreSQL's database
+// collation is not byte order (and may ignore punctuation), which would
+// break prefix ranges; "C" matches SQLite's BINARY. The indexes of schema
+// step 5 are built the same way.
+QString bytewise(const char *column, bool postgres)
+{
+    const QString name = QString::fromLatin1(column);
+    return postgres ? name + QStringLiteral(" COLLATE \"C\"") : name;
+}
+
+// The least text above every text that starts with @p prefix in code point
+// (= UTF-8 byte) order; null where there is none.
+QString prefixUpperBound(const QString &prefix)
+{
+    QList<uint> codePoints = prefix.toUcs4();
+    while (!codePoints.isEmpty()) {
+        uint &last = codePoints.last();
+        if (last < 0x10FFFF) {
+            last = last + 1 == 0xD800 ? 0xE000 : last + 1; // surrogates are no characters
+            return QString::fromUcs4(
+                reinterpret_cast<const char32_t *>(codePoints.constData()), codePoints.size());
+        }
+        codePoints.removeLast();
+    }
+    return {};
+}
+
+const char *sortColumnName(ConnectionQuery::Column column)
+{
+    switch (column) {
+    case ConnectionQuery::Column::UserId:
+        return "user_id";
+    case ConnectionQuery::Column::ReferenceId:
+        return "reference_id";
+    case ConnectionQuery::Column::Source:
+        return "source_key";
+    case ConnectionQuery::Column::Status:
+        return "status";
+    case ConnectionQuery::Column::LastRefreshed:
+        return "last_refreshed_at";
+    case ConnectionQuery::Column::TokenExpiry:
+        return "token_expires_at";
+    case ConnectionQuery::Column::Created:
+    case ConnectionQuery::Column::Application: // ordered by pageByApplication()
+        break;
+    }
+    return "created_at";
+}
+
+// @p connection's value in @p column, as stored.
+QString sortKey(ConnectionQuery::Column column, const UserConnection &connection)
+{
+    switch (column) {
+    case ConnectionQuery::Column::UserId:
+        return connection.userId;
+    case ConnectionQuery::Column::ReferenceId:
+        return connection.referenceId;
+    case ConnectionQuery::Column::Source:
+        return connection.sourceKey;
+    case ConnectionQuery::Column::Status:
+        return UserConnection::toString(connection.status);
+    case ConnectionQuery::Column::LastRefreshed:
+        return StoredTime::format(connection.lastRefreshedAt);
+    case ConnectionQuery::Column::TokenExpiry:
+        return StoredTime::format(connection.tokenExpiresAt);
+    case ConnectionQuery::Column::Created:
+    case ConnectionQuery::Column::Application:
+        break;
+    }
+    return StoredTime::format(connection.createdAt);
+}
+
+// A WHERE clause with its positional values.
+struct Condition
+{
+    QStringList terms;
+    QVariantList values;
+
+    QString sql() const
+    {
+        return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    }
+};
+
+// The filter of @p query. A prefix is a range on each column, which both
+// backends answer from an index; unlike LIKE it needs no escaping.
+Condition filterOf(const ConnectionQuery &query, bool postgres)
+{
+    Condition condition;
+    if (!query.search.isEmpty()) {
+        QStringList alternatives;
+        const auto prefixOf = [&](const char *column, const QString &prefix) {
+            const QString upper = prefixUpperBound(prefix);
+            const QString name = bytewise(column, postgres);
+            if (upper.isNull()) {
+                alternatives << name + QStringLiteral(" >= ?");
+                condition.values << prefix;
+            } else {
+                alternatives << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(name);
+                condition.values << prefix << upper;
+            }
+        };
+        prefixOf("user_id", query.search);
+        prefixOf("reference_id", query.search);
+        prefixOf("source_key", query.search.toLower()); // keys are lower case
+        condition.terms << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (query.status) {
+        condition.terms << QStringLiteral("status = ?");
+        condition.values << UserConnection::toString(*query.status);
+    }
+    if (query.applicationId != 0) {
+        condition.terms << QStringLiteral("application_id = ?");
+        condition.values << query.applicationId;
+    }
+    if (!query.sourceKey.isEmpty()) {
+        condition.terms << QStringLiteral("source_key = ?");
+        condition.values << query.sourceKey;
+    }
+    return condition;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+}
+
+QString rowPlaceholders(int rows)
+{
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QStringList all;
+    all.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        all << row;
+    return all.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -158,6 +302,169 @@ StoreResult ConnectionRepository::setStatus(
         if (query.numRowsAffected() == 0)
             return StoreResult::failure(
                 StoreResult::Status::NotFound, tr("The connection no longer exists."));
+        return StoreResult::ok();
+    });
+}
+
+QString ConnectionRepository::countSql(const ConnectionQuery &query, QVariantList *values) const
+{
+    const Condition filter = filterOf(query, m_workspace.backend() == Workspace::Backend::PostgreSql);
+    *values = filter.values;
+    return QStringLiteral("SELECT count(*) FROM connections") + filter.sql();
+}
+
+qint64 ConnectionRepository::count(const ConnectionQuery &query, StoreResult *result) const
+{
+    QVariantList values;
+    QSqlQuery sql(m_workspace.database());
+    sql.prepare(countSql(query, &values));
+    bindAll(sql, values);
+    if (!sql.exec() || !sql.next()) {
+        if (result)
+            *result = Workspace::queryFailure(sql);
+        return 0;
+    }
+    if (result)
+        *result = StoreResult::ok();
+    return sql.value(0).toLongLong();
+}
+
+QString ConnectionRepository::pageSql(
+    const ConnectionQuery &query, int limit, const UserConnection *after, QVariantList *values) const
+{
+    const bool postgres = m_workspace.backend() == Workspace::Backend::PostgreSql;
+    const bool ascending = query.sortOrder == Qt::AscendingOrder;
+    const QString id = bytewise("id", postgres);
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString comparison = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    Condition condition = filterOf(query, postgres);
+    QString order;
+    if (query.sortColumn == ConnectionQuery::Column::Application) {
+        // Within the one application of query.applicationId: by id.
+        if (after) {
+            condition.terms << id + comparison + QLatin1Char('?');
+            condition.values << after->id;
+        }
+        order = id + direction;
+    } else {
+        const QString column = bytewise(sortColumnName(query.sortColumn), postgres);
+        if (after) {
+            // A row value comparison: both backends seek the (column, id) index to it.
+            condition.terms << QStringLiteral("(%1, %2)").arg(column, id) + comparison
+                    + QStringLiteral("(?, ?)");
+            condition.values << sortKey(query.sortColumn, *after) << after->id;
+        }
+        order = column + direction + QStringLiteral(", ") + id + direction;
+    }
+    *values = condition.values;
+    return QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM connections") + condition.sql()
+        + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ") + QString::number(qMax(0, limit));
+}
+
+QList<UserConnection> ConnectionRepository::page(
+    const ConnectionQuery &query, int limit, const UserConnection *after, StoreResult *result) const
+{
+    QList<UserConnection> connections;
+    const StoreResult status = query.sortColumn == ConnectionQuery::Column::Application
+        ? pageByApplication(query, limit, after, &connections)
+        : selectInto(query, limit, after, &connections);
+    if (result)
+        *result = status;
+    if (!status)
+        connections.clear();
+    return connections;
+}
+
+StoreResult ConnectionRepository::selectInto(
+    const ConnectionQuery &query, int limit, const UserConnection *after, QList<UserConnection> *into) const
+{
+    QVariantList values;
+    QSqlQuery sql(m_workspace.database());
+    sql.setForwardOnly(true);
+    sql.prepare(pageSql(query, limit, after, &values));
+    bindAll(sql, values);
+    if (!sql.exec())
+        return Workspace::queryFailure(sql);
+    while (sql.next())
+        *into << fromQuery(sql);
+    return StoreResult::ok();
+}
+
+// Application names are not in the connections table, and a join would sort
+// every row; there are few applications, so this reads them one after the
+// other in name order, each through the (application_id, id) index.
+StoreResult ConnectionRepository::pageByApplication(
+    const ConnectionQuery &query, int limit, const UserConnection *after, QList<UserConnection> *into) const
+{
+    StoreResult status;
+    QList<qint64> order;
+    for (const Application &application : ApplicationRepository(m_workspace).all(&status)) {
+        if (query.applicationId == 0 || query.applicationId == application.id)
+            order << application.id;
+    }
+    if (!status)
+        return status;
+    if (query.sortOrder == Qt::DescendingOrder)
+        std::reverse(order.begin(), order.end());
+    qsizetype next = 0;
+    if (after) {
+        next = order.indexOf(after->applicationId);
+        if (next < 0) // the application is gone, and its connections with it
+            return StoreResult::ok();
+    }
+    for (; next < order.size() && into->size() < limit; ++next) {
+        ConnectionQuery one = query;
+        one.applicationId = order.at(next);
+        const bool continues = after && after->applicationId == one.applicationId;
+        status = selectInto(one, limit - int(into->size()), continues ? after : nullptr, into);
+        if (!status)
+            return status;
+    }
+    return StoreResult::ok();
+}
+
+StoreResult ConnectionRepository::insertMany(QList<UserConnection> *connections)
+{
+    for (const UserConnection &c : std::as_const(*connections)) {
+        if (c.applicationId == 0 || c.sourceKey.isEmpty() || c.userId.isEmpty())
+            return StoreResult::failure(
+                StoreResult::Status::Invalid, tr("A connection needs an application, a source and a user."));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_workspace.transaction([&]() -> StoreResult {
+        const QString insert
+            = QStringLiteral("INSERT INTO connections (") + kColumns + QStringLiteral(") VALUES ");
+        QSqlQuery full(m_workspace.database());
+        QSqlQuery last(m_workspace.database());
+        if (connections->size() >= kRowsPerInsert)
+            full.prepare(insert + rowPlaceholders(kRowsPerInsert));
+        for (qsizetype start = 0; start < connections->size(); start += kRowsPerInsert) {
+            const int rows = int(qMin<qsizetype>(kRowsPerInsert, connections->size() - start));
+            QSqlQuery &query = rows == kRowsPerInsert ? full : last;
+            if (rows != kRowsPerInsert)
+                query.prepare(insert + rowPlaceholders(rows));
+            int position = 0;
+            for (qsizetype i = start; i < start + rows; ++i) {
+                UserConnection &c = (*connections)[i];
+                if (c.id.isEmpty())
+                    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                if (!c.updatedAt.isValid())
+                    c.updatedAt = now;
+                if (!c.createdAt.isValid())
+                    c.createdAt = c.updatedAt;
+                c.revision = 1;
+                const QVariant values[] = { c.id, c.applicationId, c.sourceKey, c.userId,
+                    Workspace::notNull(c.referenceId), UserConnection::toString(c.status),
+                    Workspace::notNull(c.requestedScopes), Workspace::notNull(c.grantedScopes),
+                    Workspace::notNull(c.sealedTokens), StoredTime::format(c.tokenExpiresAt),
+                    StoredTime::format(c.createdAt), StoredTime::format(c.updatedAt),
+                    StoredTime::format(c.lastRefreshedAt), Workspace::notNull(c.lastError), c.revision };
+                for (const QVariant &value : values)
+                    query.bindValue(position++, value);
+            }
+            if (!query.exec())
+                return Workspace::queryFailure(query);
+        }
         return StoreResult::ok();
     });
 }

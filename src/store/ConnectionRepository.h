@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionQuery.h"
 #include "StoreResult.h"
 #include "UserConnection.h"
 
@@ -31,8 +32,34 @@ public:
     StoreResult setStatus(
         const QString &id, UserConnection::Status status, const QString &lastError, const QDateTime &now);
 
+    /// How many connections match the filter of @p query (its order aside).
+    qint64 count(const ConnectionQuery &query, StoreResult *result = nullptr) const;
+    /// Up to @p limit connections that match @p query, in its order, from
+    /// the first where @p after is null, else from the one following
+    /// @p after (the last row of the previous page). Keyset paging: a deep
+    /// page costs what the first one does.
+    QList<UserConnection> page(const ConnectionQuery &query, int limit, const UserConnection *after = nullptr,
+        StoreResult *result = nullptr) const;
+    /// Inserts new connections as they are (ids set, or generated) with
+    /// multi-row statements; for fixtures and imports. Run it in a
+    /// transaction around many calls for speed: a batch is all or nothing.
+    StoreResult insertMany(QList<UserConnection> *connections);
+
+    /// The SELECT that page() runs for @p query (in any order but
+    /// Column::Application, which takes one per application), with its
+    /// positional values in @p values: for EXPLAIN in tests and benchmarks.
+    QString pageSql(
+        const ConnectionQuery &query, int limit, const UserConnection *after, QVariantList *values) const;
+    /// The SELECT that count() runs, likewise.
+    QString countSql(const ConnectionQuery &query, QVariantList *values) const;
+
 private:
     QList<UserConnection> select(const QString &where, const QVariantMap &values) const;
+    /// Appends a page in any order but Column::Application to @p into.
+    StoreResult selectInto(const ConnectionQuery &query, int limit, const UserConnection *after,
+        QList<UserConnection> *into) const;
+    StoreResult pageByApplication(const ConnectionQuery &query, int limit, const UserConnection *after,
+        QList<UserConnection> *into) const;
 
     Workspace &m_workspace;
 };

@@ -218,6 +218,21 @@ const char *const kVersion5[] = {
     "CREATE INDEX audit_log_kind ON audit_log (object_kind, id)",
 };
 
+// Step 6: the connections inspector pages through millions of rows in any
+// column's order and searches by prefix; each order has its index, ending
+// with the id as the queries do. Text is indexed bytewise (see
+// ConnectionRepository) so that prefix ranges use them on PostgreSQL too.
+const char *const kVersion6[] = {
+    "CREATE INDEX connections_by_created ON connections (created_at{bytewise}, id{bytewise})",
+    "CREATE INDEX connections_by_user_id ON connections (user_id{bytewise}, id{bytewise})",
+    "CREATE INDEX connections_by_reference_id ON connections (reference_id{bytewise}, id{bytewise})",
+    "CREATE INDEX connections_by_source ON connections (source_key{bytewise}, id{bytewise})",
+    "CREATE INDEX connections_by_status ON connections (status{bytewise}, id{bytewise})",
+    "CREATE INDEX connections_by_refreshed ON connections (last_refreshed_at{bytewise}, id{bytewise})",
+    "CREATE INDEX connections_by_expiry ON connections (token_expires_at{bytewise}, id{bytewise})",
+    "CREATE INDEX connections_by_application ON connections (application_id, id{bytewise})",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N], bool postgres)
 {
     QStringList list;
@@ -227,6 +242,8 @@ template<std::size_t N> QStringList toList(const char *const (&statements)[N], b
             postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
                      : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
         sql.replace(QLatin1String("{blob}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+        sql.replace(
+            QLatin1String("{bytewise}"), postgres ? QLatin1String(" COLLATE \"C\"") : QLatin1String(""));
         list << sql;
     }
     return list;
@@ -236,7 +253,7 @@ template<std::size_t N> QStringList toList(const char *const (&statements)[N], b
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -252,6 +269,8 @@ QStringList Migrations::statements(int version, bool postgres)
         return toList(kVersion4, postgres);
     case 5:
         return toList(kVersion5, postgres);
+    case 6:
+        return toList(kVersion6, postgres);
     default:
         return {};
     }

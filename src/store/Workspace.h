@@ -19,7 +19,7 @@ public:
     enum class Backend { Sqlite, PostgreSql };
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     Workspace();
     ~Workspace();

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(items,
             QStringList(
                 { QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau (bald)"),
-                    QStringLiteral("Tests (bald)"), QStringLiteral("Verbindungen (bald)"),
+                    QStringLiteral("Tests (bald)"), QStringLiteral("Verbindungen"),
                     // Not translated yet: the German catalogue is refreshed when merged.
                     QStringLiteral("Webhooks"), QStringLiteral("Audit log") }));
 

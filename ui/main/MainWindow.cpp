@@ -2,6 +2,7 @@
 
 #include "ApplicationsPage.h"
 #include "AuditPage.h"
+#include "ConnectionsPage.h"
 #include "PlaceholderPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -91,15 +92,8 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
                    "every failure explained. Coming in a later release."));
         },
         true);
-    addPage(
-        QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
-        [this]() {
-            return new PlaceholderPage(tr("Connections"),
-                tr("Find a user's connection, see its tokens and history, refresh, test "
-                   "or revoke it. Coming in a later release."),
-                this);
-        },
-        true);
+    addPage(QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
+        [this]() { return new ConnectionsPage(m_workspace, *m_secrets, this); });
     addPage(QStringLiteral("webhooks"), tr("Webhooks"), QStringLiteral("mail-send-receive"),
         [this]() { return new WebhooksPage(m_workspace, *m_secrets, this); });
     addPage(QStringLiteral("audit"), tr("Audit log"), QStringLiteral("document-properties"),

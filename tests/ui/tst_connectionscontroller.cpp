@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 #include "AuthorizationRequest.h"
 #include "ConnectTestBed.h"
 #include "ConnectionRepository.h"
@@ -267,6 +268,12 @@ private Q_SLOTS:
         QVERIFY(deauth.constFirst().detail.value(QStringLiteral("provider_revoked")).toBool());
         QCOMPARE(deauth.constFirst().detail.value(QStringLiteral("operator")).toString(), kOperator);
         QVERIFY(!deauth.constFirst().detail.value(QStringLiteral("http")).toArray().isEmpty());
+        // The audit log says who revoked it.
+        const QList<AuditEntry> audit
+            = AuditLog(m_bed->workspace()).entries(AuditLog::connectionKind(), connection.id);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.constFirst().action, QStringLiteral("revoke"));
+        QCOMPARE(audit.constFirst().operatorName, kOperator);
 
         QTRY_VERIFY_WITH_TIMEOUT(!m_bed->webhooks.isEmpty(), 20000);
         const QJsonObject hook = QJsonDocument::fromJson(m_bed->webhooks.constLast().body).object();

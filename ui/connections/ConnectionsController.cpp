@@ -1,6 +1,7 @@
 #include "ConnectionsController.h"
 
 #include "ApplicationRepository.h"
+#include "AuditLog.h"
 #include "Clock.h"
 #include "ConnectContext.h"
 #include "ConnectionApiTester.h"
@@ -28,7 +29,7 @@ ConnectionsController::ConnectionsController(
     , m_secrets(secrets)
     , m_clock(clock)
     , m_keyProblem(tr("The token sealing key is being loaded…"))
-    , m_operator(systemUserName())
+    , m_operator(workspace.operatorName())
 {
     TokenSealer::loadKey(&m_secrets, this, [this](const TokenSealer::KeyResult &key) {
         if (!key.isOk()) {
@@ -45,14 +46,6 @@ ConnectionsController::ConnectionsController(
 }
 
 ConnectionsController::~ConnectionsController() = default;
-
-QString ConnectionsController::systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? tr("unknown operator") : name;
-}
 
 QDateTime ConnectionsController::now() const
 {
@@ -210,6 +203,14 @@ bool ConnectionsController::revoke(const QString &id)
                     message = tr("Revoked here; the tokens are deleted and the application is told (deauth). "
                                  "The provider was not asked: %1")
                                   .arg(outcome.providerError);
+                if (outcome.revoked) {
+                    const StoreResult audited
+                        = AuditLog(m_workspace)
+                              .record(m_operator, QStringLiteral("revoke"), AuditLog::connectionKind(), id,
+                                  message, operatorDetail());
+                    if (!audited)
+                        qCWarning(lcConnectionsController) << "revoke not audited:" << audited.message;
+                }
                 finish(id, Action::Revoke, outcome.revoked, message);
             },
             QString(), operatorDetail());

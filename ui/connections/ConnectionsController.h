@@ -49,8 +49,6 @@ public:
     /// The name every logged action carries; the OS user name unless set.
     void setOperatorName(const QString &name) { m_operator = name; }
     QString operatorName() const { return m_operator; }
-    /// The OS user's login name, the default operator name.
-    static QString systemUserName();
 
     QDateTime now() const;
 

@@ -95,12 +95,18 @@ ConnectionGenerator::ConnectionGenerator(Workspace &workspace, quint32 seed, con
     , m_now(now.toUTC())
 { }
 
-QString ConnectionGenerator::uuid()
+QString ConnectionGenerator::uuid(const QDateTime &time)
 {
-    // Random (version 4) UUIDs from the seeded generator, not the system's.
+    // From the seeded generator, not the system's: random (version 4), or,
+    // for a time, time-ordered (version 7) as new connections' ids often are.
     QByteArray bytes(16, Qt::Uninitialized);
     m_random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
-    bytes[6] = char((bytes[6] & 0x0F) | 0x40);
+    if (time.isValid()) {
+        const qint64 ms = time.toMSecsSinceEpoch();
+        for (int i = 0; i < 6; ++i)
+            bytes[i] = char(ms >> (8 * (5 - i)));
+    }
+    bytes[6] = char((bytes[6] & 0x0F) | (time.isValid() ? 0x70 : 0x40));
     bytes[8] = char((bytes[8] & 0x3F) | 0x80);
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
@@ -176,6 +182,11 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         QList<UserConnection> batch;
         batch.reserve(kBatch + 3);
         qint64 written = 0;
+        // Connections come in over time, as on a live platform: the table
+        // is in creation order, and so are the time-ordered ids, which
+        // spares the primary key index random inserts.
+        QDateTime created = m_now.addSecs(-kSpread);
+        const double meanGapMs = double(kSpread) * 1000.0 / double(count);
         while (written + batch.size() < count) {
             const Target &target = targets.at(m_random.bounded(int(targets.size())));
             const QString userId = uuid();
@@ -188,6 +199,8 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
                                                                       : 3,
                                                    left),
                 target.sources.size()));
+            created = qMin(
+                m_now, created.addMSecs(qint64(meanGapMs * links * (0.5 + m_random.generateDouble()))));
             QList<const IntegrationSource *> chosen;
             while (chosen.size() < links) {
                 const double at = m_random.bounded(target.cumulative.constLast());
@@ -197,8 +210,9 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
                 if (!chosen.contains(source))
                     chosen << source;
             }
-            for (const IntegrationSource *source : std::as_const(chosen))
-                batch << connection(target.applicationId, *source, userId, reference);
+            for (qsizetype i = 0; i < chosen.size(); ++i) // further sources a few minutes later
+                batch << connection(target.applicationId, *chosen.at(i), userId, reference,
+                    qMin(m_now, created.addSecs(i * m_random.bounded(60, 600))));
             if (batch.size() >= kBatch) {
                 if (const StoreResult inserted = repository.insertMany(&batch); !inserted)
                     return inserted;
@@ -230,11 +244,11 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
     return result;
 }
 
-UserConnection ConnectionGenerator::connection(
-    qint64 applicationId, const IntegrationSource &source, const QString &userId, const QString &referenceId)
+UserConnection ConnectionGenerator::connection(qint64 applicationId, const IntegrationSource &source,
+    const QString &userId, const QString &referenceId, const QDateTime &createdAt)
 {
     UserConnection c;
-    c.id = uuid();
+    c.id = uuid(createdAt);
     c.applicationId = applicationId;
     c.sourceKey = source.key;
     c.userId = userId;
@@ -257,7 +271,7 @@ UserConnection ConnectionGenerator::connection(
     }
     c.grantedScopes = granted.join(separator);
 
-    c.createdAt = before(m_now, kSpread);
+    c.createdAt = createdAt;
     c.updatedAt = c.createdAt;
     // Only OAuth 2.0 tokens expire and are refreshed.
     const bool expires = source.authType == IntegrationSource::AuthType::OAuth2;

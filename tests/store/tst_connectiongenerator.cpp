@@ -96,6 +96,11 @@ private Q_SLOTS:
                 QVERIFY(c.tokenExpiresAt <= kNow);
         }
         QVERIFY(clinicSources.size() > 10); // an application without a list uses every source
+        // Spread over the eighteen months up to now.
+        const auto [oldest, newest] = std::minmax_element(all.cbegin(), all.cend(),
+            [](const UserConnection &a, const UserConnection &b) { return a.createdAt < b.createdAt; });
+        QVERIFY(oldest->createdAt < kNow.addDays(-530));
+        QVERIFY(newest->createdAt > kNow.addDays(-2));
         // The mix, loosely: most work, every kind of trouble shows.
         QVERIFY(statuses[UserConnection::Status::Active] > all.size() * 6 / 10);
         for (const auto status : { UserConnection::Status::Expired, UserConnection::Status::NeedsReauth,

@@ -194,11 +194,8 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
             // Most users link one source, some two or three.
             const int roll = m_random.bounded(100);
             const qint64 left = count - written - batch.size();
-            const int links = int(qMin<qint64>(qMin<qint64>(roll < 65 ? 1
-                                                       : roll < 90    ? 2
-                                                                      : 3,
-                                                   left),
-                target.sources.size()));
+            const int wanted = roll < 65 ? 1 : (roll < 90 ? 2 : 3);
+            const int links = int(qMin<qint64>(qMin<qint64>(wanted, left), target.sources.size()));
             created = qMin(
                 m_now, created.addMSecs(qint64(meanGapMs * links * (0.5 + m_random.generateDouble()))));
             QList<const IntegrationSource *> chosen;

@@ -157,10 +157,15 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         return StoreResult::failure(StoreResult::Status::Invalid,
             tr("There is no application with a source to make connections for."));
 
-    if (m_workspace.backend() == Workspace::Backend::Sqlite) {
-        // A large cache keeps the many indexes' pages in memory until the commit.
-        QSqlQuery(m_workspace.database()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    }
+    // A large cache keeps the many indexes' pages in memory until the
+    // commit; the workspace's own comes back afterwards.
+    const bool sqlite = m_workspace.backend() == Workspace::Backend::Sqlite;
+    QSqlQuery pragma(m_workspace.database());
+    const QVariant cacheSize = sqlite && pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()
+        ? pragma.value(0)
+        : QVariant();
+    if (cacheSize.isValid())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     qCInfo(lcConnectionGenerator) << "generating" << count << "connections";
     ConnectionRepository repository(m_workspace);
     const StoreResult result = m_workspace.transaction([&]() -> StoreResult {
@@ -233,6 +238,8 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         }
         return StoreResult::ok();
     });
+    if (cacheSize.isValid())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
     if (result && m_workspace.backend() == Workspace::Backend::PostgreSql) {
         // What autovacuum would do a while later: the planner's statistics,
         // and the visibility map without which counting reads every row.

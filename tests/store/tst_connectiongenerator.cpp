@@ -120,6 +120,11 @@ private Q_SLOTS:
         QVERIFY(generator.generate(
             60'000, { application(workspace, QStringLiteral("Demo")) }, SourceRepository(workspace).all()));
         QCOMPARE(indexNames(workspace), before);
+        if (workspace.backend() == Workspace::Backend::Sqlite) { // its cache is the workspace's own again
+            QSqlQuery pragma(workspace.database());
+            QVERIFY(pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next());
+            QCOMPARE(pragma.value(0).toInt(), -2000); // SQLite's default
+        }
         QCOMPARE(ConnectionRepository(workspace).count({}), qint64(60'000));
     }
 

@@ -95,12 +95,18 @@ ConnectionGenerator::ConnectionGenerator(Workspace &workspace, quint32 seed, con
     , m_now(now.toUTC())
 { }
 
-QString ConnectionGenerator::uuid()
+QString ConnectionGenerator::uuid(const QDateTime &time)
 {
-    // Random (version 4) UUIDs from the seeded generator, not the system's.
+    // From the seeded generator, not the system's: random (version 4), or,
+    // for a time, time-ordered (version 7) as new connections' ids often are.
     QByteArray bytes(16, Qt::Uninitialized);
     m_random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
-    bytes[6] = char((bytes[6] & 0x0F) | 0x40);
+    if (time.isValid()) {
+        const qint64 ms = time.toMSecsSinceEpoch();
+        for (int i = 0; i < 6; ++i)
+            bytes[i] = char(ms >> (8 * (5 - i)));
+    }
+    bytes[6] = char((bytes[6] & 0x0F) | (time.isValid() ? 0x70 : 0x40));
     bytes[8] = char((bytes[8] & 0x3F) | 0x80);
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
@@ -151,10 +157,15 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         return StoreResult::failure(StoreResult::Status::Invalid,
             tr("There is no application with a source to make connections for."));
 
-    if (m_workspace.backend() == Workspace::Backend::Sqlite) {
-        // A large cache keeps the many indexes' pages in memory until the commit.
-        QSqlQuery(m_workspace.database()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    }
+    // A large cache keeps the many indexes' pages in memory until the
+    // commit; the workspace's own comes back afterwards.
+    const bool sqlite = m_workspace.backend() == Workspace::Backend::Sqlite;
+    QSqlQuery pragma(m_workspace.database());
+    const QVariant cacheSize = sqlite && pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()
+        ? pragma.value(0)
+        : QVariant();
+    if (cacheSize.isValid())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     qCInfo(lcConnectionGenerator) << "generating" << count << "connections";
     ConnectionRepository repository(m_workspace);
     const StoreResult result = m_workspace.transaction([&]() -> StoreResult {
@@ -176,6 +187,11 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         QList<UserConnection> batch;
         batch.reserve(kBatch + 3);
         qint64 written = 0;
+        // Connections come in over time, as on a live platform: the table
+        // is in creation order, and so are the time-ordered ids, which
+        // spares the primary key index random inserts.
+        QDateTime created = m_now.addSecs(-kSpread);
+        const double meanGapMs = double(kSpread) * 1000.0 / double(count);
         while (written + batch.size() < count) {
             const Target &target = targets.at(m_random.bounded(int(targets.size())));
             const QString userId = uuid();
@@ -183,11 +199,10 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
             // Most users link one source, some two or three.
             const int roll = m_random.bounded(100);
             const qint64 left = count - written - batch.size();
-            const int links = int(qMin<qint64>(qMin<qint64>(roll < 65 ? 1
-                                                       : roll < 90    ? 2
-                                                                      : 3,
-                                                   left),
-                target.sources.size()));
+            const int wanted = roll < 65 ? 1 : (roll < 90 ? 2 : 3);
+            const int links = int(qMin<qint64>(qMin<qint64>(wanted, left), target.sources.size()));
+            created = qMin(
+                m_now, created.addMSecs(qint64(meanGapMs * links * (0.5 + m_random.generateDouble()))));
             QList<const IntegrationSource *> chosen;
             while (chosen.size() < links) {
                 const double at = m_random.bounded(target.cumulative.constLast());
@@ -197,8 +212,9 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
                 if (!chosen.contains(source))
                     chosen << source;
             }
-            for (const IntegrationSource *source : std::as_const(chosen))
-                batch << connection(target.applicationId, *source, userId, reference);
+            for (qsizetype i = 0; i < chosen.size(); ++i) // further sources a few minutes later
+                batch << connection(target.applicationId, *chosen.at(i), userId, reference,
+                    qMin(m_now, created.addSecs(i * m_random.bounded(60, 600))));
             if (batch.size() >= kBatch) {
                 if (const StoreResult inserted = repository.insertMany(&batch); !inserted)
                     return inserted;
@@ -222,6 +238,8 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
         }
         return StoreResult::ok();
     });
+    if (cacheSize.isValid())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
     if (result && m_workspace.backend() == Workspace::Backend::PostgreSql) {
         // What autovacuum would do a while later: the planner's statistics,
         // and the visibility map without which counting reads every row.
@@ -230,11 +248,11 @@ StoreResult ConnectionGenerator::generate(qint64 count, const QList<Application>
     return result;
 }
 
-UserConnection ConnectionGenerator::connection(
-    qint64 applicationId, const IntegrationSource &source, const QString &userId, const QString &referenceId)
+UserConnection ConnectionGenerator::connection(qint64 applicationId, const IntegrationSource &source,
+    const QString &userId, const QString &referenceId, const QDateTime &createdAt)
 {
     UserConnection c;
-    c.id = uuid();
+    c.id = uuid(createdAt);
     c.applicationId = applicationId;
     c.sourceKey = source.key;
     c.userId = userId;
@@ -257,7 +275,7 @@ UserConnection ConnectionGenerator::connection(
     }
     c.grantedScopes = granted.join(separator);
 
-    c.createdAt = before(m_now, kSpread);
+    c.createdAt = createdAt;
     c.updatedAt = c.createdAt;
     // Only OAuth 2.0 tokens expire and are refreshed.
     const bool expires = source.authType == IntegrationSource::AuthType::OAuth2;

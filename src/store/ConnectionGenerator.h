@@ -35,8 +35,9 @@ public:
 
 private:
     UserConnection connection(qint64 applicationId, const IntegrationSource &source, const QString &userId,
-        const QString &referenceId);
-    QString uuid();
+        const QString &referenceId, const QDateTime &createdAt);
+    /// A random UUID; a time-ordered one for a valid @p time.
+    QString uuid(const QDateTime &time = {});
     QString referenceId();
     QDateTime before(const QDateTime &time, qint64 maxSeconds);
 

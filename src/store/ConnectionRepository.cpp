@@ -148,7 +148,7 @@ Condition filterOf(const ConnectionQuery &query, bool postgres)
         condition.terms << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (query.status) {
-        condition.terms << QStringLiteral("status = ?");
+        condition.terms << bytewise("status", postgres) + QStringLiteral(" = ?"); // as indexed
         condition.values << UserConnection::toString(*query.status);
     }
     if (query.applicationId != 0) {
@@ -156,7 +156,7 @@ Condition filterOf(const ConnectionQuery &query, bool postgres)
         condition.values << query.applicationId;
     }
     if (!query.sourceKey.isEmpty()) {
-        condition.terms << QStringLiteral("source_key = ?");
+        condition.terms << bytewise("source_key", postgres) + QStringLiteral(" = ?");
         condition.values << query.sourceKey;
     }
     return condition;

@@ -96,6 +96,11 @@ private Q_SLOTS:
                 QVERIFY(c.tokenExpiresAt <= kNow);
         }
         QVERIFY(clinicSources.size() > 10); // an application without a list uses every source
+        // Spread over the eighteen months up to now.
+        const auto [oldest, newest] = std::minmax_element(all.cbegin(), all.cend(),
+            [](const UserConnection &a, const UserConnection &b) { return a.createdAt < b.createdAt; });
+        QVERIFY(oldest->createdAt < kNow.addDays(-530));
+        QVERIFY(newest->createdAt > kNow.addDays(-2));
         // The mix, loosely: most work, every kind of trouble shows.
         QVERIFY(statuses[UserConnection::Status::Active] > all.size() * 6 / 10);
         for (const auto status : { UserConnection::Status::Expired, UserConnection::Status::NeedsReauth,
@@ -115,6 +120,11 @@ private Q_SLOTS:
         QVERIFY(generator.generate(
             60'000, { application(workspace, QStringLiteral("Demo")) }, SourceRepository(workspace).all()));
         QCOMPARE(indexNames(workspace), before);
+        if (workspace.backend() == Workspace::Backend::Sqlite) { // its cache is the workspace's own again
+            QSqlQuery pragma(workspace.database());
+            QVERIFY(pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next());
+            QCOMPARE(pragma.value(0).toInt(), -2000); // SQLite's default
+        }
         QCOMPARE(ConnectionRepository(workspace).count({}), qint64(60'000));
     }
 

@@ -372,6 +372,16 @@ private Q_SLOTS:
         query.applicationId = 1;
         QTest::newRow("by application")
             << query << true << QStringList { QStringLiteral("connections_by_application") };
+        query = {};
+        query.sourceKey = QStringLiteral("oura");
+        query.sortColumn = Column::Source;
+        QTest::newRow("of one source")
+            << query << false << QStringList { QStringLiteral("connections_by_source") };
+        query.sortColumn = Column::Status;
+        query.sourceKey.clear();
+        query.status = Status::Error;
+        QTest::newRow("of one status")
+            << query << false << QStringList { QStringLiteral("connections_by_status") };
         query = searchFor(QStringLiteral("user-7"));
         query.sortColumn = Column::UserId;
         QTest::newRow("search") << query << false
@@ -413,6 +423,13 @@ private Q_SLOTS:
         if (query.search.isEmpty())
             QVERIFY2(!text.contains(postgres ? QStringLiteral("Sort") : QStringLiteral("TEMP B-TREE")),
                 qPrintable(text));
+        // Where there is something to look for, the index is sought, not read through.
+        const bool seeks = withAfter || query.status || !query.sourceKey.isEmpty() || !query.search.isEmpty()
+            || query.applicationId != 0;
+        QVERIFY2(text.contains(
+                     postgres ? QStringLiteral("Index Cond") : QStringLiteral("SEARCH connections USING"))
+                == seeks,
+            qPrintable(text));
     }
 
     void schemaVersion() { QCOMPARE(Migrations::latestVersion(), Workspace::kSchemaVersion); }

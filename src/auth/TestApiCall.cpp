@@ -9,20 +9,9 @@ TestApiCall::TestApiCall(QNetworkAccessManager *manager, QObject *parent)
     , m_manager(manager)
 { }
 
-QUrl TestApiCall::url(const IntegrationSource &source)
-{
-    const QString path = source.testApiPath.trimmed();
-    if (path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://")))
-        return QUrl(path);
-    QString host = source.apiHostUrl.trimmed();
-    while (host.endsWith(QLatin1Char('/')))
-        host.chop(1);
-    return QUrl(host + path);
-}
-
 void TestApiCall::start(const IntegrationSource &source, const QString &accessToken)
 {
-    const QUrl target = url(source);
+    const QUrl target = source.testApiUrl();
     QNetworkRequest request(target);
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");

@@ -24,10 +24,6 @@ public:
     /// Uses @p manager (not owned).
     explicit TestApiCall(QNetworkAccessManager *manager, QObject *parent = nullptr);
 
-    /// The URL called for @p source: its test API path on its API host, or
-    /// the path itself where that is an absolute URL.
-    static QUrl url(const IntegrationSource &source);
-
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     /// Starts the call; finished() answers once.

@@ -121,3 +121,14 @@ QStringList IntegrationSource::authTypeNames()
         names << QString::fromLatin1(entry.second);
     return names;
 }
+
+QUrl IntegrationSource::testApiUrl() const
+{
+    const QString path = testApiPath.trimmed();
+    if (path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://")))
+        return QUrl(path);
+    QString host = apiHostUrl.trimmed();
+    while (host.endsWith(QLatin1Char('/')))
+        host.chop(1);
+    return QUrl(host + path);
+}

@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 /// How a data provider is reached: one row of the source registry.
 /// URL fields are kept as the administrator typed them, so invalid input
@@ -61,6 +62,10 @@ struct IntegrationSource
     static QList<AuthType> authTypes();
     /// The auth type as people read it ("OAuth 2.0", "Password"), translated.
     static QString title(AuthType type);
+
+    /// The URL of the test API call: the test API path on the API host, or
+    /// the path itself where it is a whole URL.
+    QUrl testApiUrl() const;
 };
 
 Q_DECLARE_METATYPE(IntegrationSource)

@@ -1,18 +1,17 @@
 // The Preview page offscreen, in Qt WebEngine: what the widget does reaches
-// the timeline live, reload, the system browser and screenshots, and a
-// deployed service previewed through a URL template.
-#include "ConnectService.h"
+// the timeline live; reload, the system browser and screenshots; a missing
+// application secret.
 #include "ConnectionRepository.h"
 #include "PreviewHarness.h"
 #include "PreviewPage.h"
+#include "PreviewTestCase.h"
 #include "PreviewTimelineModel.h"
+#include "WidgetSessionRepository.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QImage>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -32,29 +31,11 @@ public Q_SLOTS:
     void open(const QUrl &url) { urls << url; }
 };
 
-class TestPreviewActions : public QObject
+class TestPreviewActions : public PreviewTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<PreviewHarness> m_harness;
-
-    PreviewPage *page() const { return m_harness->page(); }
-    template<typename T> T *child(const QString &name) const { return m_harness->child<T>(name); }
-    PreviewTimelineModel *timeline() const { return m_harness->timeline(); }
-    std::optional<WidgetSession> session() const { return m_harness->session(); }
-    void choose(const QString &name, const QVariant &data) { QVERIFY(m_harness->choose(name, data)); }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_harness = std::make_unique<PreviewHarness>();
-        QVERIFY2(m_harness->setUp(), qPrintable(m_harness->error()));
-        QVERIFY2(m_harness->openPage(), qPrintable(m_harness->error()));
-    }
-
-    void cleanup() { m_harness.reset(); }
-
     void passwordSourceEventsReachTheTimelineLive()
     {
         m_harness->click(QStringLiteral("source-pw_test"));
@@ -115,55 +96,22 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("could not")));
     }
 
-    void remoteServiceThroughATemplate()
+    void aMissingSecretIsExplained()
     {
-        ConnectService &remote = m_harness->bed().service();
-        choose(QStringLiteral("targetCombo"), int(PreviewOptions::Target::Remote));
+        const QString owner = SecretStore::applicationOwner(m_harness->bed().a().clientId);
+        bool removed = false;
+        QObject context;
+        m_harness->bed().secrets().remove(owner, QStringLiteral("client_secret"), &context,
+            [&removed](const SecretStore::Result &) { removed = true; });
+        QTRY_VERIFY(removed);
+        const QString before = page()->sessionId();
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("openButton")), Qt::LeftButton);
         QVERIFY(m_harness->waitReady());
-        // No service given yet: said plainly.
-        QVERIFY(child<QLabel>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("{service}")));
-        QVERIFY(child<QLabel>(QStringLiteral("remoteNoteLabel"))->isVisible());
-
-        auto *service = child<QLineEdit>(QStringLiteral("serviceUrlEdit"));
-        service->setFocus();
-        QTest::keyClicks(service, remote.baseUrl().toString());
-        QTest::keyClick(service, Qt::Key_Return);
-        QVERIFY(m_harness->waitReady());
-        const QUrl url = m_harness->view()->url();
-        QCOMPARE(url.port(), remote.baseUrl().port());
-        QVERIFY(url.port() != m_harness->connectService().baseUrl().port());
-        QCOMPARE(url.path(), QStringLiteral("/widget/") + page()->sessionId());
-        QCOMPARE(url.query(), QStringLiteral("theme=light"));
-        QCOMPARE(session()->applicationId, m_harness->bed().a().id);
-        QVERIFY(!m_harness->shownSources().isEmpty());
-        // The remote service keeps its events; the timeline has what the browser loaded.
-        QCOMPARE(timeline()->kinds(), QStringList { QStringLiteral("browser.load") });
-        QVERIFY(timeline()
-                    ->index(0, PreviewTimelineModel::Details)
-                    .data()
-                    .toString()
-                    .startsWith(remote.baseUrl().toString()));
-
-        // Placeholders other than the session's go in as they are chosen.
-        auto *urlTemplate = child<QLineEdit>(QStringLiteral("urlTemplateEdit"));
-        urlTemplate->setFocus();
-        urlTemplate->selectAll();
-        QTest::keyClicks(urlTemplate,
-            QStringLiteral("{service}/widget/{session_id}?theme=dark&for={reference_id}&lang={language}"));
-        QTest::keyClick(urlTemplate, Qt::Key_Return);
-        QVERIFY(m_harness->waitReady());
-        QCOMPARE(m_harness->view()->url().query(), QStringLiteral("theme=dark&for=preview-user&lang=en"));
-        QCOMPARE(
-            m_harness->js(QStringLiteral("document.documentElement.getAttribute('data-theme')")).toString(),
-            QStringLiteral("dark"));
-
-        // An unknown placeholder is refused before anything is asked.
-        urlTemplate->selectAll();
-        QTest::keyClicks(urlTemplate, QStringLiteral("{service}/widget/{session}"));
-        QTest::keyClick(urlTemplate, Qt::Key_Return);
-        QVERIFY(m_harness->waitReady());
-        QVERIFY2(child<QLabel>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("{session}")),
-            qPrintable(child<QLabel>(QStringLiteral("messageLabel"))->text()));
+        const QString message = child<QLabel>(QStringLiteral("messageLabel"))->text();
+        QVERIFY2(message.contains(QLatin1String("not in this keyring")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("Rotate")), qPrintable(message));
+        QVERIFY(page()->sessionId().isEmpty());
+        QVERIFY(WidgetSessionRepository(m_harness->bed().workspace()).find(before)); // the old one stays
     }
 };
 

@@ -1,52 +1,28 @@
 // The Preview page offscreen, in Qt WebEngine: the choices make real widget
 // sessions on the console's connect service, the widget loads at the
-// chosen size, its events reach the timeline, and a deployed service is
-// previewed through a URL template.
+// chosen size and its opening reaches the timeline.
 #include "ConnectService.h"
-#include "ConnectionRepository.h"
-#include "EventRepository.h"
 #include "PreviewHarness.h"
 #include "PreviewPage.h"
+#include "PreviewTestCase.h"
 #include "PreviewTimelineModel.h"
 #include "WidgetSessionRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QWebEngineView>
 
-class TestPreviewPage : public QObject
+class TestPreviewPage : public PreviewTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<PreviewHarness> m_harness;
-
-    PreviewPage *page() const { return m_harness->page(); }
-    template<typename T> T *child(const QString &name) const { return m_harness->child<T>(name); }
-    PreviewTimelineModel *timeline() const { return m_harness->timeline(); }
-    std::optional<WidgetSession> session() const { return m_harness->session(); }
-    void choose(const QString &name, const QVariant &data) { QVERIFY(m_harness->choose(name, data)); }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_harness = std::make_unique<PreviewHarness>();
-        QVERIFY2(m_harness->setUp(), qPrintable(m_harness->error()));
-        QVERIFY2(m_harness->openPage(), qPrintable(m_harness->error()));
-    }
-
-    void cleanup() { m_harness.reset(); }
-
     void opensTheFirstApplicationsWidgetOnTheConsoleService()
     {
         QCOMPARE(
@@ -161,24 +137,6 @@ private Q_SLOTS:
         QCOMPARE(PreviewPage::viewportSize(QStringLiteral("tablet")).width(), 768);
         QCOMPARE(PreviewPage::viewportSize(QStringLiteral("desktop")).width(), 1280);
         QCOMPARE(page()->sessionId(), sessionId); // the same session, only resized
-    }
-
-    void aMissingSecretIsExplained()
-    {
-        const QString owner = SecretStore::applicationOwner(m_harness->bed().a().clientId);
-        bool removed = false;
-        QObject context;
-        m_harness->bed().secrets().remove(owner, QStringLiteral("client_secret"), &context,
-            [&removed](const SecretStore::Result &) { removed = true; });
-        QTRY_VERIFY(removed);
-        const QString before = page()->sessionId();
-        QTest::mouseClick(child<QPushButton>(QStringLiteral("openButton")), Qt::LeftButton);
-        QVERIFY(m_harness->waitReady());
-        const QString message = child<QLabel>(QStringLiteral("messageLabel"))->text();
-        QVERIFY2(message.contains(QLatin1String("not in this keyring")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("Rotate")), qPrintable(message));
-        QVERIFY(page()->sessionId().isEmpty());
-        QVERIFY(WidgetSessionRepository(m_harness->bed().workspace()).find(before)); // the old one stays
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,14 +46,21 @@ constexpr int kKeyRole = Qt::UserRole + 1;
 constexpr int kShownPollMs = 100;
 constexpr int kShownAttempts = 300;
 
-// "true" while the widget is on its loading screen or its logos are still
-// loading; "none" on pages that are not the widget (a developer's page
-// through a remote template).
-const QString kBusyScript = QStringLiteral(
-    "(function () { var card = document.getElementById('card');"
-    " if (!card) return 'none';"
-    " var loading = Array.prototype.some.call(document.images, function (i) { return !i.complete; });"
-    " return String(card.getAttribute('aria-busy') === 'true' || loading); })()");
+// "true" while the widget is on its loading screen or its logos are not
+// decoded and painted yet (two animation frames after decoding); "none" on
+// pages that are not the widget (a developer's page through a remote
+// template).
+const QString kBusyScript
+    = QStringLiteral("(function () { var card = document.getElementById('card');"
+                     " if (!card) return 'none';"
+                     " if (card.getAttribute('aria-busy') === 'true') return 'true';"
+                     " if (window.linkdeckPreviewPainted === undefined) {"
+                     "  window.linkdeckPreviewPainted = false;"
+                     "  Promise.all(Array.prototype.map.call(document.images, function (i) {"
+                     "   return i.decode().catch(function () {}); })).then(function () {"
+                     "   requestAnimationFrame(function () { requestAnimationFrame(function () {"
+                     "    window.linkdeckPreviewPainted = true; }); }); }); }"
+                     " return String(!window.linkdeckPreviewPainted); })()");
 
 struct Viewport
 {
@@ -109,8 +117,8 @@ PreviewPage::PreviewPage(const WebPageContext &context, QWidget *parent)
     splitter->addWidget(createTimeline());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({ 260, 420, 340 });
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({ 250, 420, 400 });
     layout->addWidget(splitter);
 
     applyViewport();
@@ -172,7 +180,8 @@ QWidget *PreviewPage::createControls()
     column->addWidget(sourcesLabel);
     column->addWidget(m_sourcesList, 1);
 
-    auto *targetForm = new QFormLayout;
+    auto *targetBox = new QGroupBox(tr("Widget From"), panel);
+    auto *targetForm = new QFormLayout(targetBox);
     targetForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_targetCombo = combo(QStringLiteral("targetCombo"), panel);
     m_targetCombo->addItem(tr("This console's service"), int(PreviewOptions::Target::Local));
@@ -191,7 +200,7 @@ QWidget *PreviewPage::createControls()
     targetForm->addRow(tr("Ser&vice:"), m_targetCombo);
     targetForm->addRow(tr("Service &URL:"), m_serviceUrlEdit);
     targetForm->addRow(tr("&Widget URL:"), m_urlTemplateEdit);
-    column->addLayout(targetForm);
+    column->addWidget(targetBox);
 
     m_openButton = new QPushButton(tr("&New Session"), panel);
     m_openButton->setObjectName(QStringLiteral("openButton"));
@@ -307,8 +316,10 @@ QWidget *PreviewPage::createTimeline()
     m_eventsTable->setModel(m_timeline);
     m_eventsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventsTable->setWordWrap(false);
+    // Details wrap, so that a session's whole story reads without tooltips.
+    m_eventsTable->setWordWrap(true);
     m_eventsTable->verticalHeader()->hide();
+    m_eventsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Wide enough for a time and the longer kinds, without waiting for rows to measure.
     const QFontMetrics metrics(m_eventsTable->font());
     m_eventsTable->horizontalHeader()->resizeSection(

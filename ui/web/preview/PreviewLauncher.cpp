@@ -42,8 +42,8 @@ PreviewLauncher::PreviewLauncher(
                 launch.url.setQuery(query);
                 launch.service = m_service;
             }
-            qCDebug(lcPreviewLauncher)
-                << "session" << result.sessionId << "at" << launch.url.toDisplayString();
+            // The session id opens the widget for anyone who has it: not logged.
+            qCDebug(lcPreviewLauncher) << "widget session minted on" << launch.url.host();
             Q_EMIT launched(launch);
         });
 }

@@ -197,7 +197,7 @@ QWidget *PreviewPage::createControls()
         tr("The remote widget's URL. Placeholders: %1. {session_id} mints a session on the service.")
             .arg(QLatin1Char('{') + WidgetUrlTemplate::placeholders().join(QStringLiteral("}, {"))
                 + QLatin1Char('}')));
-    targetForm->addRow(tr("Ser&vice:"), m_targetCombo);
+    targetForm->addRow(tr("Servi&ce:"), m_targetCombo);
     targetForm->addRow(tr("Service &URL:"), m_serviceUrlEdit);
     targetForm->addRow(tr("&Widget URL:"), m_urlTemplateEdit);
     column->addWidget(targetBox);
@@ -252,7 +252,7 @@ QWidget *PreviewPage::createPreviewArea()
     column->addWidget(m_messageLabel);
 
     auto *bar = new QHBoxLayout;
-    m_reloadButton = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"), area);
+    m_reloadButton = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload"), area);
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_reloadButton->setShortcut(QKeySequence::Refresh);
     m_reloadButton->setToolTip(tr("Load the widget again from its first screen (F5)"));
@@ -261,7 +261,7 @@ QWidget *PreviewPage::createPreviewArea()
     m_browserButton->setObjectName(QStringLiteral("browserButton"));
     m_browserButton->setToolTip(tr("Open this session's widget in the system's web browser"));
     m_screenshotButton
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("camera-photo")), tr("Save Scree&nshot…"), area);
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("camera-photo")), tr("Save Scr&eenshot…"), area);
     m_screenshotButton->setObjectName(QStringLiteral("screenshotButton"));
     m_screenshotButton->setToolTip(tr("Save what the preview shows as a PNG image"));
     connect(m_reloadButton, &QPushButton::clicked, this, &PreviewPage::reload);
@@ -465,7 +465,7 @@ void PreviewPage::onLoadFinished(bool ok)
     const QUrl url = m_view->url();
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return;
-    qCDebug(lcPreviewPage) << "loaded" << ok << url.path();
+    qCDebug(lcPreviewPage) << "loaded" << ok << "from" << url.host();
     m_timeline->addBrowserEntry(ok ? QStringLiteral("browser.load") : QStringLiteral("browser.error"), url);
     if (m_ready)
         return;

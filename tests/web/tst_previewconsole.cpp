@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,27 @@ private Q_SLOTS:
         QVERIFY(status->isVisible());
         const QUrl widget = page->widgetUrl();
         QCOMPARE(status->text(), QStringLiteral("Connect service: http://127.0.0.1:%1").arg(widget.port()));
+    }
+
+    void aServiceThatCannotStartIsReportedPlainly()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        Settings settings(m_dir.filePath(QStringLiteral("taken.ini")));
+        settings.set(Settings::Key::ConnectServicePort, taken.serverPort());
+        MainWindow window(m_bed->workspace(), settings);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("preview")));
+        auto *page = qobject_cast<PreviewPage *>(window.page(QStringLiteral("preview")));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isReady(), 40000);
+        QVERIFY(page->sessionId().isEmpty());
+        const QString message = page->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        QVERIFY2(message.contains(QStringLiteral("port %1").arg(taken.serverPort())), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("connect/port")), qPrintable(message));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("connectServiceStatusLabel"));
+        QCOMPARE(status->text(), QStringLiteral("Connect service: not running"));
+        QVERIFY(status->toolTip().contains(QLatin1String("connect/port")));
     }
 
     void screenshotWaitsForTheWidget()

@@ -22,6 +22,7 @@ const std::array<Entry, 6> &table()
         { Settings::Key::SourcesSplitter, "sources/splitter", QByteArray() },
         { Settings::Key::ApplicationsSplitter, "applications/splitter", QByteArray() },
         { Settings::Key::OperatorName, "audit/operatorName", AuditLog::systemUserName() },
+        { Settings::Key::ConnectServicePort, "connect/port", 0 },
     } };
     return entries;
 }
@@ -44,6 +45,11 @@ Settings::Settings()
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 { }
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
 
 QString Settings::name(Key key)
 {

@@ -19,6 +19,7 @@ public:
         SourcesSplitter,
         ApplicationsSplitter,
         OperatorName, ///< who the audit log records changes as
+        ConnectServicePort, ///< the console's own connect service; 0: any free port
     };
 
     /// The user's settings.
@@ -31,6 +32,9 @@ public:
     int number(Key key) const;
     void set(Key key, const QVariant &value);
     void reset(Key key);
+
+    /// Where the settings are kept, for messages.
+    QString fileName() const;
 
     /// The QSettings name of a key, for messages and tests.
     static QString name(Key key);

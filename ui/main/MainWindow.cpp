@@ -3,6 +3,7 @@
 #include "ApplicationsPage.h"
 #include "AuditPage.h"
 #include "ConnectionsPage.h"
+#include "ConsoleConnectService.h"
 #include "PlaceholderPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     , m_workspace(workspace)
     , m_settings(settings)
     , m_secrets(new SecretStore(workspace.id(), this))
+    , m_connectService(new ConsoleConnectService(workspace, *m_secrets, settings, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -75,15 +77,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
         [this]() { return new SourcesPage(m_workspace, *m_secrets, m_settings, this); });
     addPage(QStringLiteral("applications"), tr("Applications"), QStringLiteral("applications-system"),
         [this]() { return new ApplicationsPage(m_workspace, *m_secrets, m_settings, this); });
-    addPage(
-        QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"),
-        [this]() {
-            return createWebPage(QStringLiteral("preview"), tr("Preview"),
-                tr("Preview the end-user connect widget in an embedded browser and run "
-                   "its flows against the local connect service. Coming in a later "
-                   "release."));
-        },
-        true);
+    addPage(QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"), [this]() {
+        return createWebPage(QStringLiteral("preview"), tr("Preview"),
+            tr("Preview the end-user connect widget in an embedded browser and run "
+               "its flows against the local connect service."));
+    });
     addPage(
         QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
         [this]() {
@@ -102,6 +100,13 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
 
     createMenus();
 
+    m_connectServiceStatus = new QLabel(this);
+    m_connectServiceStatus->setObjectName(QStringLiteral("connectServiceStatusLabel"));
+    m_connectServiceStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectServiceStatus->hide();
+    statusBar()->addPermanentWidget(m_connectServiceStatus);
+    connect(m_connectService, &ConsoleConnectService::started, this, &MainWindow::updateConnectServiceStatus);
+    connect(m_connectService, &ConsoleConnectService::failed, this, &MainWindow::updateConnectServiceStatus);
     m_keyringStatus = new QLabel(this);
     m_keyringStatus->setObjectName(QStringLiteral("keyringStatusLabel"));
     statusBar()->addPermanentWidget(m_keyringStatus);
@@ -117,7 +122,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
         showPage(QStringLiteral("sources"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go first: they use the secret store and the connect service.
+    delete m_pages;
+}
 
 void MainWindow::addPage(
     const QString &id, const QString &title, const QString &iconName, PageFactory create, bool comingSoon)
@@ -155,7 +164,7 @@ ConsolePage *MainWindow::ensurePage(int row)
 
 ConsolePage *MainWindow::createWebPage(const QString &id, const QString &title, const QString &planned)
 {
-    const WebPageContext context { m_workspace, *m_secrets, m_settings };
+    const WebPageContext context { m_workspace, *m_secrets, m_settings, *m_connectService };
     WebModule &module = WebModule::instance();
     if (ConsolePage *page = module.createPage(id, context, this))
         return page;
@@ -274,6 +283,21 @@ void MainWindow::updateKeyringStatus()
         m_keyringBanner->show();
         break;
     }
+}
+
+void MainWindow::updateConnectServiceStatus()
+{
+    if (m_connectService->state() == ConsoleConnectService::State::Running) {
+        m_connectServiceStatus->setText(
+            tr("Connect service: %1").arg(m_connectService->baseUrl().toDisplayString()));
+        m_connectServiceStatus->setToolTip(
+            tr("The console's connect service, for the Preview and Tests pages"));
+    } else {
+        m_connectServiceStatus->setText(tr("Connect service: not running"));
+        m_connectServiceStatus->setToolTip(m_connectService->errorString());
+        statusBar()->showMessage(m_connectService->errorString());
+    }
+    m_connectServiceStatus->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

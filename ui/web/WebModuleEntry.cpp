@@ -1,5 +1,6 @@
 // The entry points WebModule resolves by name in this library.
 #include "ConsolePage.h"
+#include "PreviewPage.h"
 #include "WebModule.h"
 #include "WebPageContext.h"
 
@@ -9,9 +10,8 @@
 extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_web_create_page(
     const QString &id, const WebPageContext &context, QWidget *parent)
 {
-    Q_UNUSED(id)
-    Q_UNUSED(context)
-    Q_UNUSED(parent)
+    if (id == QLatin1String("preview"))
+        return new PreviewPage(context, parent);
     return nullptr;
 }
 

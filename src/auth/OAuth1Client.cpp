@@ -114,8 +114,12 @@ int OAuth1Client::send(
             exchange.durationMs = result.durationMs;
             for (const auto &header : reply->rawHeaderPairs())
                 exchange.responseHeaders.append(header);
-            if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0)
+            result.url = exchange.url;
+            if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {
                 exchange.error = reply->errorString();
+                result.networkError = exchange.error;
+                result.transport = TokenResponse::transportError(reply->error());
+            }
             Q_EMIT httpExchangeRecorded(id, exchange);
 
             if (result.httpStatus < 200 || result.httpStatus >= 300) {

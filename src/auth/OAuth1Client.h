@@ -3,6 +3,7 @@
 #include "HttpExchange.h"
 #include "OAuth1Signer.h"
 #include "OAuthCredentials.h"
+#include "TokenResponse.h"
 
 #include <QHash>
 #include <QMap>
@@ -30,6 +31,10 @@ public:
         QByteArray body; ///< the answer, up to the size limit
         QString error; ///< for the user, when not ok
         qint64 durationMs = 0;
+        QUrl url; ///< the endpoint asked
+        /// Why no HTTP answer came (ErrorKind::None when one did).
+        TokenResponse::ErrorKind transport = TokenResponse::ErrorKind::None;
+        QString networkError; ///< the transport's message, when no HTTP answer came
     };
 
     /// What the provider's redirect back carried.
@@ -43,6 +48,7 @@ public:
     explicit OAuth1Client(QNetworkAccessManager *manager, QObject *parent = nullptr);
 
     void setSignatureMethod(OAuth1Signer::Method method) { m_method = method; }
+    OAuth1Signer::Method signatureMethod() const { return m_method; }
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     /// Leg one: a request token for @p callback. Returns the request's id.

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <array>
 #include <utility>
 
@@ -14,7 +15,7 @@ namespace {
 
 using K = OAuthDiagnosis::Kind;
 
-constexpr std::array<std::pair<K, const char *>, 30> kKindNames { {
+constexpr std::array<std::pair<K, const char *>, 31> kKindNames { {
     { K::None, "none" },
     { K::InvalidClient, "invalid_client" },
     { K::InvalidGrant, "invalid_grant" },
@@ -45,6 +46,7 @@ constexpr std::array<std::pair<K, const char *>, 30> kKindNames { {
     { K::HttpError, "http_error" },
     { K::Configuration, "configuration" },
     { K::Aborted, "aborted" },
+    { K::SignatureMethodUnsupported, "signature_method_unsupported" },
 } };
 
 OAuthDiagnosis::Stage stageOf(TokenResponse::Operation operation)
@@ -665,5 +667,86 @@ OAuthDiagnosis OAuthDiagnosis::fromAuthorizationPage(
                      "cause.");
     }
     d.m_httpStatus = httpStatus;
+    return d;
+}
+
+OAuthDiagnosis OAuthDiagnosis::fromOAuth1(
+    Stage stage, const OAuth1Client::Result &result, OAuth1Signer::Method method)
+{
+    if (result.ok)
+        return {};
+    if (result.transport != TokenResponse::ErrorKind::None) {
+        // No answer: the same words as for an OAuth 2.0 endpoint.
+        TokenResponse response;
+        response.errorKind = result.transport;
+        response.url = result.url;
+        response.networkError = result.networkError;
+        OAuthDiagnosis d = fromTokenResponse(response);
+        d.m_stage = stage;
+        return d;
+    }
+    OAuthDiagnosis d;
+    d.m_stage = stage;
+    d.m_httpStatus = result.httpStatus;
+    // oauthlib answers "error=…"; others the Problem Reporting extension's "oauth_problem=…".
+    const QUrlQuery form(QString::fromUtf8(result.body.left(4096)));
+    const auto field = [&form](const char *name) {
+        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).left(300);
+    };
+    d.m_serverError = field("oauth_problem");
+    d.m_serverErrorDescription = field("oauth_problem_advice");
+    if (d.m_serverError.isEmpty()) {
+        d.m_serverError = field("error");
+        d.m_serverErrorDescription = field("error_description");
+    }
+    const QString endpoint = where(result.url);
+    const QString signature = OAuth1Signer::methodName(method);
+    const auto withSaid = [&d](const QString &text) {
+        const QString said = d.serverSaid();
+        return said.isEmpty() ? text : text + QLatin1Char(' ') + said;
+    };
+    if (d.m_serverError.contains(QLatin1String("signature_method"))) {
+        d.m_kind = Kind::SignatureMethodUnsupported;
+        d.m_title = tr("The provider does not accept %1 signatures").arg(signature);
+        d.m_explanation = withSaid(tr("%1 refused a request signed with %2.").arg(endpoint, signature));
+        d.m_fix = tr("Sign with the method the provider documents (HMAC-SHA1 or HMAC-SHA256).");
+    } else if (result.httpStatus == 401 || d.m_serverError.contains(QLatin1String("signature"))
+        || d.m_serverError.contains(QLatin1String("consumer_key"))
+        || d.m_serverError == QLatin1String("invalid_client")) {
+        d.m_kind = Kind::InvalidClient;
+        d.m_title = tr("The provider refused the signed request (HTTP %1)").arg(result.httpStatus);
+        const QString with = stage == Stage::Authorization ? tr("the consumer key and secret")
+            : stage == Stage::CodeExchange ? tr("the consumer key and secret and the request token")
+                                           : tr("the consumer key and secret and the access token");
+        d.m_explanation
+            = withSaid(tr("Linkdeck signed the request to %1 with %2, using %3; the provider rejected "
+                          "the signature or a key in it.")
+                           .arg(endpoint, signature, with));
+        d.m_fix
+            = tr("Check the consumer key and secret (a stray space is a common cause) and that the provider "
+                 "expects %1 signatures; a clock far off also makes providers refuse the timestamp.")
+                  .arg(signature);
+    } else if (result.httpStatus >= 500) {
+        d.m_kind = Kind::ServerError;
+        d.m_title = tr("The server failed (HTTP %1)").arg(result.httpStatus);
+        d.m_explanation = withSaid(
+            tr("%1 answered HTTP %2: a problem on the server's side.").arg(endpoint).arg(result.httpStatus));
+        d.m_fix = tr("Retry later; if it persists, report it to the provider with the time of the request.");
+    } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
+        d.m_kind = Kind::MissingAccessToken;
+        d.m_title = tr("The token response has no oauth_token");
+        d.m_explanation = tr("%1 answered HTTP %2 without oauth_token and oauth_token_secret.")
+                              .arg(endpoint)
+                              .arg(result.httpStatus);
+        d.m_fix = tr("Check the source's request token and access token URLs.");
+    } else {
+        d.m_kind = Kind::HttpError;
+        d.m_title = tr("The server refused the request (HTTP %1)").arg(result.httpStatus);
+        d.m_explanation = withSaid(tr("%1 answered HTTP %2.").arg(endpoint).arg(result.httpStatus));
+        d.m_fix = result.httpStatus == 404 || result.httpStatus == 405
+            ? tr("Check the URL: the provider has no such endpoint.")
+            : tr("Compare the request with the provider's documentation.");
+    }
+    qCDebug(lcOAuthDiagnosis) << "OAuth 1.0a diagnosis:" << kindName(d.kind());
     return d;
 }

@@ -2,6 +2,7 @@
 
 #include "CallbackResult.h"
 #include "IntegrationSource.h"
+#include "OAuth1Client.h"
 #include "TokenResponse.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ public:
         HttpError, ///< another HTTP error status without an OAuth error
         Configuration,
         Aborted,
+        SignatureMethodUnsupported, ///< OAuth 1.0a: the provider takes another signature method
     };
 
     /// Where in the flow the failure happened.
@@ -82,6 +84,11 @@ public:
     static OAuthDiagnosis fromAuthorizationPage(
         int httpStatus, const QByteArray &html, const Context &context);
     static OAuthDiagnosis fromAuthorizationPage(int httpStatus, const QByteArray &html);
+    /// Explains a failed OAuth 1.0a request: the request token
+    /// (Stage::Authorization), the access token (Stage::CodeExchange) or a
+    /// signed API call, from the provider's answer or why none came.
+    static OAuthDiagnosis fromOAuth1(
+        Stage stage, const OAuth1Client::Result &result, OAuth1Signer::Method method);
     /// The provider issued tokens for a code exchanged with a wrong verifier.
     static OAuthDiagnosis pkceIgnored();
 

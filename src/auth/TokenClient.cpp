@@ -399,20 +399,7 @@ void TokenClient::classify(Pending *pending, QNetworkReply *reply)
         r.networkError = pending->sslErrors.isEmpty() ? reply->errorString()
                                                       : pending->sslErrors.join(QLatin1String("; "));
     } else if (r.httpStatus == 0) {
-        switch (error) {
-        case QNetworkReply::ConnectionRefusedError:
-            r.errorKind = TokenResponse::ErrorKind::ConnectionRefused;
-            break;
-        case QNetworkReply::HostNotFoundError:
-            r.errorKind = TokenResponse::ErrorKind::HostNotFound;
-            break;
-        case QNetworkReply::TimeoutError:
-            r.errorKind = TokenResponse::ErrorKind::Timeout;
-            break;
-        default:
-            r.errorKind = TokenResponse::ErrorKind::NetworkError;
-            break;
-        }
+        r.errorKind = TokenResponse::transportError(error);
         r.networkError = reply->errorString();
     } else {
         const QJsonDocument document = QJsonDocument::fromJson(pending->body);

@@ -52,3 +52,22 @@ QString TokenResponse::toString(Operation operation)
     }
     return {};
 }
+
+TokenResponse::ErrorKind TokenResponse::transportError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError:
+        return ErrorKind::None;
+    case QNetworkReply::ConnectionRefusedError:
+        return ErrorKind::ConnectionRefused;
+    case QNetworkReply::HostNotFoundError:
+        return ErrorKind::HostNotFound;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ErrorKind::TlsError;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return ErrorKind::Timeout;
+    default:
+        return ErrorKind::NetworkError;
+    }
+}

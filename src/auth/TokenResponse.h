@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QNetworkReply>
 #include <QString>
 #include <QUrl>
 
@@ -67,6 +68,9 @@ struct TokenResponse
     /// A stable name for the error kind ("not_json", …), for reports and tests.
     static QString toString(ErrorKind kind);
     static QString toString(Operation operation);
+    /// The kind of a transport failure (no HTTP answer): refused, unknown
+    /// host, TLS, timeout (a transfer timeout cancels the reply) or another.
+    static ErrorKind transportError(QNetworkReply::NetworkError error);
 };
 
 Q_DECLARE_METATYPE(TokenResponse)

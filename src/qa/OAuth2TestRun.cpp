@@ -1,132 +1,72 @@
 #include "OAuth2TestRun.h"
 
-#include "OAuthDiagnosis.h"
+#include "DiscoveryFetcher.h"
 #include "TokenClient.h"
 #include "UserAgent.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 
-Q_LOGGING_CATEGORY(lcTestRun, "linkdeck.qa.oauth2")
-
-namespace {
-
-constexpr qint64 kMaxApiBytes = 1024 * 1024;
-constexpr int kApiTimeoutMs = 30000;
-
-QUrl apiUrl(const IntegrationSource &source)
-{
-    const QString path = source.testApiPath.trimmed();
-    if (path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://")))
-        return QUrl(path);
-    QString host = source.apiHostUrl.trimmed();
-    while (host.endsWith(QLatin1Char('/')))
-        host.chop(1);
-    return QUrl(host + path);
-}
-
-} // namespace
+Q_LOGGING_CATEGORY(lcOAuth2Run, "linkdeck.qa.oauth2")
 
 OAuth2TestRun::OAuth2TestRun(const IntegrationSource &source, const OAuthCredentials &credentials,
     const QUrl &redirectUri, UserAgent *userAgent, QNetworkAccessManager *manager, QObject *parent)
-    : QObject(parent)
-    , m_source(source)
+    : TestRun(source,
+        { TestStep::Kind::Authorize, TestStep::Kind::Token, TestStep::Kind::ApiCall, TestStep::Kind::Refresh,
+            TestStep::Kind::Revoke },
+        manager, parent)
     , m_credentials(credentials)
     , m_redirectUri(redirectUri)
     , m_userAgent(userAgent)
-    , m_manager(manager)
     , m_tokenClient(new TokenClient(manager, this))
 {
-    for (const auto kind : { TestStep::Kind::Authorize, TestStep::Kind::Token, TestStep::Kind::ApiCall,
-             TestStep::Kind::Refresh, TestStep::Kind::Revoke }) {
-        TestStep step;
-        step.kind = kind;
-        m_steps << step;
-    }
     connect(m_tokenClient, &TokenClient::codeExchanged, this, &OAuth2TestRun::onCodeExchanged);
     connect(m_tokenClient, &TokenClient::refreshed, this, &OAuth2TestRun::onRefreshed);
     connect(m_tokenClient, &TokenClient::revoked, this, &OAuth2TestRun::onRevoked);
-    connect(
-        m_tokenClient, &TokenClient::httpExchangeRecorded, this, [this](int, const HttpExchange &exchange) {
-            m_exchanges << exchange;
-            Q_EMIT exchangeRecorded(exchange);
-        });
+    connect(m_tokenClient, &TokenClient::httpExchangeRecorded, this,
+        [this](int, const HttpExchange &exchange) { record(exchange); });
+    if (!userAgent)
+        return;
     connect(userAgent, &UserAgent::redirected, this, &OAuth2TestRun::onRedirected);
+    connect(userAgent, &UserAgent::errorPage, this, &OAuth2TestRun::onErrorPage);
     connect(userAgent, &UserAgent::failed, this, [this](const QString &message) {
-        fail(TestStep::Kind::Authorize, message,
-            tr("The authorization page did not lead back to %1.").arg(m_redirectUri.toString()));
+        if (isRunning(TestStep::Kind::Authorize))
+            fail(TestStep::Kind::Authorize, message,
+                tr("The authorization page did not lead back to %1.").arg(m_redirectUri.toString()));
     });
 }
 
 OAuth2TestRun::~OAuth2TestRun() = default;
 
-bool OAuth2TestRun::passed() const
+QStringList OAuth2TestRun::secrets() const
 {
-    return m_finished && std::none_of(m_steps.cbegin(), m_steps.cend(), [](const TestStep &s) {
-        return s.status == TestStep::Status::Failed;
-    });
+    QStringList secrets = m_issued;
+    secrets << m_credentials.clientSecret << m_request.codeVerifier();
+    return secrets;
 }
 
-int OAuth2TestRun::indexOf(TestStep::Kind kind) const
+void OAuth2TestRun::timeoutChanged(int milliseconds)
 {
-    for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i).kind == kind)
-            return i;
-    }
-    return -1;
+    m_tokenClient->setTransferTimeout(milliseconds);
 }
 
-void OAuth2TestRun::begin(TestStep::Kind kind)
+OAuthDiagnosis::Context OAuth2TestRun::context() const
 {
-    const int i = indexOf(kind);
-    m_steps[i].status = TestStep::Status::Running;
-    m_steps[i].startedAt = QDateTime::currentDateTimeUtc();
-    m_stepTimer.start();
-    Q_EMIT stepChanged(i);
+    OAuthDiagnosis::Context context;
+    context.sentRedirectUri = m_redirectUri.toString();
+    context.registeredRedirectUri = m_registeredRedirectUri;
+    context.requestedScope = m_request.scope();
+    context.pkce = source().pkce;
+    return context;
 }
 
-void OAuth2TestRun::pass(TestStep::Kind kind, const QString &detail)
-{
-    const int i = indexOf(kind);
-    m_steps[i].status = TestStep::Status::Passed;
-    m_steps[i].durationMs = m_stepTimer.elapsed();
-    m_steps[i].detail = detail;
-    Q_EMIT stepChanged(i);
-}
-
-void OAuth2TestRun::fail(TestStep::Kind kind, const QString &detail, const QString &diagnosis)
-{
-    if (m_finished)
-        return;
-    const int i = indexOf(kind);
-    m_steps[i].status = TestStep::Status::Failed;
-    m_steps[i].durationMs = m_stepTimer.isValid() ? m_stepTimer.elapsed() : 0;
-    m_steps[i].detail = detail;
-    m_steps[i].diagnosis = diagnosis;
-    qCInfo(lcTestRun) << "step" << TestStep::name(kind) << "failed";
-    Q_EMIT stepChanged(i);
-    skipRemaining(tr("Not run: an earlier step failed."));
-    finish();
-}
-
-void OAuth2TestRun::skipRemaining(const QString &why)
-{
-    for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i).status == TestStep::Status::Pending) {
-            m_steps[i].status = TestStep::Status::Skipped;
-            m_steps[i].detail = why;
-            Q_EMIT stepChanged(i);
-        }
-    }
-}
-
-void OAuth2TestRun::start()
+void OAuth2TestRun::run()
 {
     begin(TestStep::Kind::Authorize);
-    m_request = AuthorizationRequest::create(m_source, m_credentials, m_redirectUri.toString());
+    m_request = AuthorizationRequest::create(source(), m_credentials, m_redirectUri.toString());
     if (!m_request.isValid()) {
         fail(TestStep::Kind::Authorize, m_request.errorString(),
             tr("Complete the source's authorization fields."));
@@ -136,38 +76,25 @@ void OAuth2TestRun::start()
         fail(TestStep::Kind::Authorize, tr("No browser to show the authorization page."), QString());
         return;
     }
+    qCDebug(lcOAuth2Run) << "authorizing at" << source().key;
     m_userAgent->authorize(m_request.url(), m_redirectUri);
 }
 
-void OAuth2TestRun::cancel()
+void OAuth2TestRun::abortRequests()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
     if (m_userAgent)
         m_userAgent->cancel();
     m_tokenClient->abortAll();
-    for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i).status == TestStep::Status::Running)
-            fail(m_steps.at(i).kind, tr("Cancelled."), QString());
-    }
-    if (!m_finished) {
-        skipRemaining(tr("Cancelled."));
-        finish();
-    }
 }
 
 void OAuth2TestRun::onRedirected(const QUrl &url)
 {
-    if (m_finished || m_steps.at(indexOf(TestStep::Kind::Authorize)).status != TestStep::Status::Running)
+    if (!isRunning(TestStep::Kind::Authorize))
         return;
     const CallbackResult callback = AuthorizationRequest::parseCallback(url, m_request.state());
     if (!callback.isSuccess()) {
-        OAuthDiagnosis::Context context;
-        context.sentRedirectUri = m_redirectUri.toString();
-        const OAuthDiagnosis diagnosis = OAuthDiagnosis::fromCallback(callback, context);
         fail(TestStep::Kind::Authorize, tr("The provider redirected back without a usable code."),
-            diagnosis.text());
+            OAuthDiagnosis::fromCallback(callback, context()).text());
         return;
     }
     pass(TestStep::Kind::Authorize,
@@ -175,22 +102,37 @@ void OAuth2TestRun::onRedirected(const QUrl &url)
                               : tr("Code received; state checked."));
     begin(TestStep::Kind::Token);
     m_tokenClient->exchangeCode(
-        m_source, m_credentials, callback.code, m_redirectUri.toString(), m_request.codeVerifier());
+        source(), m_credentials, callback.code, m_redirectUri.toString(), m_request.codeVerifier());
+}
+
+void OAuth2TestRun::onErrorPage(const QUrl &url, int httpStatus, const QByteArray &html)
+{
+    if (!isRunning(TestStep::Kind::Authorize))
+        return;
+    fail(TestStep::Kind::Authorize,
+        tr("The provider showed an error page (HTTP %1) at %2 instead of redirecting back.")
+            .arg(httpStatus)
+            .arg(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString()),
+        OAuthDiagnosis::fromAuthorizationPage(httpStatus, html, context()).text());
 }
 
 void OAuth2TestRun::onCodeExchanged(int, const TokenResponse &response)
 {
-    if (m_finished)
+    if (!isRunning(TestStep::Kind::Token))
         return;
     if (!response.ok) {
-        OAuthDiagnosis::Context context;
-        context.sentRedirectUri = m_redirectUri.toString();
+        if (response.errorKind == TokenResponse::ErrorKind::OAuthError
+            && response.error == QLatin1String("invalid_client")) {
+            failInvalidClient(response);
+            return;
+        }
         fail(TestStep::Kind::Token,
             tr("The token endpoint refused the code (HTTP %1).").arg(response.httpStatus),
-            OAuthDiagnosis::fromTokenResponse(response, context).text());
+            OAuthDiagnosis::fromTokenResponse(response, context()).text());
         return;
     }
     m_tokens = response;
+    m_issued << response.accessToken << response.refreshToken << response.idToken;
     QString detail = tr("Access token issued");
     if (response.expiresIn >= 0)
         detail += tr(", valid for %n second(s)", nullptr, int(response.expiresIn));
@@ -201,62 +143,62 @@ void OAuth2TestRun::onCodeExchanged(int, const TokenResponse &response)
     callApi();
 }
 
+void OAuth2TestRun::failInvalidClient(const TokenResponse &response)
+{
+    const QString detail = tr("The token endpoint refused the client (HTTP %1).").arg(response.httpStatus);
+    // The provider's metadata says which client authentication it takes (RFC 8414).
+    const QString authHost = source().authHostUrl.trimmed();
+    const QUrl issuer = authHost.isEmpty()
+        ? QUrl(source().accessTokenUrl).adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        : QUrl(authHost);
+    const QUrl discovery = DiscoveryFetcher::candidateUrls(issuer).value(0);
+    QNetworkRequest request(discovery);
+    request.setRawHeader("Accept", "application/json");
+    send(
+        "GET", request, {}, [this, response, detail](const HttpExchange &exchange, TokenResponse::ErrorKind) {
+            OAuthDiagnosis::Context withMethods = context();
+            const QJsonArray methods = QJsonDocument::fromJson(exchange.responseBody)
+                                           .object()
+                                           .value(QLatin1String("token_endpoint_auth_methods_supported"))
+                                           .toArray();
+            if (exchange.status == 200) {
+                for (const QJsonValue &method : methods)
+                    withMethods.serverAuthMethods << method.toString();
+            }
+            fail(TestStep::Kind::Token, detail,
+                OAuthDiagnosis::fromTokenResponse(response, withMethods).text());
+        });
+}
+
 void OAuth2TestRun::callApi()
 {
-    if (m_source.testApiPath.trimmed().isEmpty()) {
-        const int i = indexOf(TestStep::Kind::ApiCall);
-        m_steps[i].status = TestStep::Status::Skipped;
-        m_steps[i].detail = tr("The source has no test API path.");
-        Q_EMIT stepChanged(i);
+    if (source().testApiPath.trimmed().isEmpty()) {
+        skip(TestStep::Kind::ApiCall, tr("The source has no test API path."));
         refresh();
         return;
     }
     begin(TestStep::Kind::ApiCall);
-    const QUrl url = apiUrl(m_source);
-    QNetworkRequest request(url);
+    QNetworkRequest request(testApiUrl(source()));
     request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(kApiTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-
-    HttpExchange exchange;
-    exchange.startedAt = QDateTime::currentDateTimeUtc();
-    exchange.method = "GET";
-    exchange.url = url;
-    exchange.requestHeaders = { { QByteArrayLiteral("Authorization"), request.rawHeader("Authorization") } };
-    auto *reply = m_manager->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, exchange]() mutable {
-        reply->deleteLater();
-        exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        exchange.responseBody = reply->read(kMaxApiBytes);
-        exchange.durationMs = m_stepTimer.elapsed();
-        for (const auto &header : reply->rawHeaderPairs())
-            exchange.responseHeaders.append(header);
-        if (exchange.status == 0)
-            exchange.error = reply->errorString();
-        m_exchanges << exchange;
-        Q_EMIT exchangeRecorded(exchange);
-        if (m_finished)
-            return;
+    send("GET", request, {}, [this](const HttpExchange &exchange, TokenResponse::ErrorKind transport) {
+        const QString path = exchange.url.path();
         if (exchange.status >= 200 && exchange.status < 300) {
             const bool json = !QJsonDocument::fromJson(exchange.responseBody).isNull();
             pass(TestStep::Kind::ApiCall,
                 tr("GET %1 answered HTTP %2%3.")
-                    .arg(exchange.url.path())
+                    .arg(path)
                     .arg(exchange.status)
                     .arg(json ? tr(" with JSON") : QString()));
             refresh();
         } else if (exchange.status == 401 || exchange.status == 403) {
-            fail(TestStep::Kind::ApiCall,
-                tr("GET %1 answered HTTP %2.").arg(exchange.url.path()).arg(exchange.status),
+            fail(TestStep::Kind::ApiCall, tr("GET %1 answered HTTP %2.").arg(path).arg(exchange.status),
                 tr("The API refused the access token. Check that the scopes cover this path and that the API "
                    "host belongs to the same provider."));
         } else if (exchange.status == 0) {
-            fail(TestStep::Kind::ApiCall, exchange.error,
-                tr("The API host did not answer. Check the API host URL."));
+            fail(TestStep::Kind::ApiCall, exchange.error, explainTransport(exchange, transport));
         } else {
-            fail(TestStep::Kind::ApiCall,
-                tr("GET %1 answered HTTP %2.").arg(exchange.url.path()).arg(exchange.status),
+            fail(TestStep::Kind::ApiCall, tr("GET %1 answered HTTP %2.").arg(path).arg(exchange.status),
                 tr("Check the test API path: it should be a cheap GET that needs the token."));
         }
     });
@@ -265,27 +207,25 @@ void OAuth2TestRun::callApi()
 void OAuth2TestRun::refresh()
 {
     if (m_tokens.refreshToken.isEmpty()) {
-        const int i = indexOf(TestStep::Kind::Refresh);
-        m_steps[i].status = TestStep::Status::Skipped;
-        m_steps[i].detail = tr("No refresh token was issued.");
-        Q_EMIT stepChanged(i);
+        skip(TestStep::Kind::Refresh, tr("No refresh token was issued."));
         revoke();
         return;
     }
     begin(TestStep::Kind::Refresh);
-    m_tokenClient->refresh(m_source, m_credentials, m_tokens.refreshToken);
+    m_tokenClient->refresh(source(), m_credentials, m_tokens.refreshToken);
 }
 
 void OAuth2TestRun::onRefreshed(int, const TokenResponse &response)
 {
-    if (m_finished)
+    if (!isRunning(TestStep::Kind::Refresh))
         return;
     if (!response.ok) {
         fail(TestStep::Kind::Refresh, tr("The refresh was refused (HTTP %1).").arg(response.httpStatus),
-            OAuthDiagnosis::fromTokenResponse(response).text());
+            OAuthDiagnosis::fromTokenResponse(response, context()).text());
         return;
     }
     m_tokens = response;
+    m_issued << response.accessToken << response.refreshToken << response.idToken;
     pass(TestStep::Kind::Refresh,
         response.refreshTokenRotated ? tr("New access token; the refresh token was rotated.")
                                      : tr("New access token; the refresh token was kept."));
@@ -294,23 +234,20 @@ void OAuth2TestRun::onRefreshed(int, const TokenResponse &response)
 
 void OAuth2TestRun::revoke()
 {
-    if (m_source.revokeUrl.trimmed().isEmpty()) {
-        const int i = indexOf(TestStep::Kind::Revoke);
-        m_steps[i].status = TestStep::Status::Skipped;
-        m_steps[i].detail = tr("The source has no revoke URL.");
-        Q_EMIT stepChanged(i);
+    if (source().revokeUrl.trimmed().isEmpty()) {
+        skip(TestStep::Kind::Revoke, tr("The source has no revoke URL."));
         finish();
         return;
     }
     begin(TestStep::Kind::Revoke);
     const bool hasRefresh = !m_tokens.refreshToken.isEmpty();
-    m_tokenClient->revoke(m_source, m_credentials, hasRefresh ? m_tokens.refreshToken : m_tokens.accessToken,
+    m_tokenClient->revoke(source(), m_credentials, hasRefresh ? m_tokens.refreshToken : m_tokens.accessToken,
         hasRefresh ? QStringLiteral("refresh_token") : QStringLiteral("access_token"));
 }
 
 void OAuth2TestRun::onRevoked(int, const TokenResponse &response)
 {
-    if (m_finished)
+    if (!isRunning(TestStep::Kind::Revoke))
         return;
     if (!response.ok) {
         fail(TestStep::Kind::Revoke, tr("The revocation was refused (HTTP %1).").arg(response.httpStatus),
@@ -319,12 +256,4 @@ void OAuth2TestRun::onRevoked(int, const TokenResponse &response)
     }
     pass(TestStep::Kind::Revoke, tr("The token was revoked (RFC 7009)."));
     finish();
-}
-
-void OAuth2TestRun::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(passed());
 }

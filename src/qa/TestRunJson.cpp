@@ -4,8 +4,6 @@
 
 namespace {
 
-const auto kKinds = { TestStep::Kind::Authorize, TestStep::Kind::Token, TestStep::Kind::ApiCall,
-    TestStep::Kind::Refresh, TestStep::Kind::Revoke };
 const auto kStatuses = { TestStep::Status::Pending, TestStep::Status::Running, TestStep::Status::Passed,
     TestStep::Status::Failed, TestStep::Status::Skipped };
 
@@ -37,7 +35,7 @@ TestStep TestRunJson::toStep(const QJsonObject &object)
 {
     TestStep step;
     const QString kind = object.value(QLatin1String("kind")).toString();
-    for (const TestStep::Kind k : kKinds) {
+    for (const TestStep::Kind k : TestStep::kinds()) {
         if (TestStep::name(k) == kind)
             step.kind = k;
     }

@@ -1,8 +1,8 @@
 #include "TestRunRecorder.h"
 
 #include "HarWriter.h"
-#include "OAuth2TestRun.h"
 #include "StoredTime.h"
+#include "TestRun.h"
 #include "TestRunJson.h"
 #include "TestRunRepository.h"
 #include "UserAgent.h"
@@ -16,13 +16,15 @@ Q_LOGGING_CATEGORY(lcRecorder, "linkdeck.qa.recorder")
 namespace {
 
 /// "code" or "error" where the URL carries one back from the provider, in
-/// the query or the fragment; empty otherwise.
+/// the query or the fragment (for OAuth 1.0a: an oauth_verifier, or a
+/// denial); empty otherwise.
 QString carried(const QUrl &url)
 {
     for (const QUrlQuery &query : { QUrlQuery(url.query()), QUrlQuery(url.fragment()) }) {
-        if (query.hasQueryItem(QStringLiteral("error")))
+        if (query.hasQueryItem(QStringLiteral("error")) || query.hasQueryItem(QStringLiteral("denied")))
             return QStringLiteral("error");
-        if (query.hasQueryItem(QStringLiteral("code")))
+        if (query.hasQueryItem(QStringLiteral("code"))
+            || query.hasQueryItem(QStringLiteral("oauth_verifier")))
             return QStringLiteral("code");
     }
     return {};
@@ -30,18 +32,18 @@ QString carried(const QUrl &url)
 
 } // namespace
 
-TestRunRecorder::TestRunRecorder(OAuth2TestRun *run, Workspace *workspace, QObject *parent)
+TestRunRecorder::TestRunRecorder(TestRun *run, Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_run(run)
     , m_workspace(workspace)
 {
-    connect(run, &OAuth2TestRun::exchangeRecorded, this, [this](const HttpExchange &exchange) {
+    connect(run, &TestRun::exchangeRecorded, this, [this](const HttpExchange &exchange) {
         const HttpExchange redacted = m_redactor.redact(exchange);
         m_exchanges << redacted;
         Q_EMIT exchangeRecorded(redacted);
     });
-    connect(run, &OAuth2TestRun::stepChanged, this, &TestRunRecorder::onStepChanged);
-    connect(run, &OAuth2TestRun::finished, this, &TestRunRecorder::onFinished);
+    connect(run, &TestRun::stepChanged, this, &TestRunRecorder::onStepChanged);
+    connect(run, &TestRun::finished, this, &TestRunRecorder::onFinished);
 }
 
 TestRunRecorder::~TestRunRecorder() = default;
@@ -91,10 +93,9 @@ void TestRunRecorder::onFinished(bool passed)
         m_startedAt = QDateTime::currentDateTimeUtc();
         m_timer.start();
     }
-    // The tokens the run was issued, wherever else they were echoed.
-    const TokenResponse tokens = m_run->tokens();
-    for (const QString &token : { tokens.accessToken, tokens.refreshToken, tokens.idToken })
-        m_redactor.addSecret(token);
+    // The run's secrets and the tokens it was issued, wherever else they were echoed.
+    for (const QString &secret : m_run->secrets())
+        m_redactor.addSecret(secret);
 
     // Everything once more, now that every secret of the run is known: one
     // pass to learn, one to write.

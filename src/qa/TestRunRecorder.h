@@ -12,15 +12,14 @@
 #include <QObject>
 #include <QPointer>
 
-class OAuth2TestRun;
+class TestRun;
 class UserAgent;
 class Workspace;
 
-/// Follows an OAuth2TestRun and keeps what QA needs of it, redacted as it
-/// comes: each HTTP exchange, each step, and (with watch()) each browser
-/// hop, marking the one that carried a code or an error. When the run
-/// finishes, the run is redacted once more with everything learnt (the
-/// tokens it was issued included), and stored in the workspace as a
+/// Follows a TestRun (OAuth 2.0, OAuth 1.0a, password or e-mail) and keeps what QA needs of it, redacted as
+/// it comes: each HTTP exchange, each step, and (with watch()) each browser hop, marking the one that carried
+/// a code or an error. When the run finishes, the run is redacted once more with everything learnt (the
+/// secrets it names, the tokens it was issued included), and stored in the workspace as a
 /// TestRunRecord with a HAR log; older runs of the source beyond
 /// keepRuns() are deleted.
 ///
@@ -32,7 +31,7 @@ class TestRunRecorder : public QObject
 public:
     /// Stores into @p workspace, which must outlive the recorder; without
     /// one, the run is only recorded (recorded() still fires).
-    TestRunRecorder(OAuth2TestRun *run, Workspace *workspace, QObject *parent = nullptr);
+    TestRunRecorder(TestRun *run, Workspace *workspace, QObject *parent = nullptr);
     ~TestRunRecorder() override;
 
     /// Whose credentials the run uses; 0 (the default) for the source's own.
@@ -69,7 +68,7 @@ private:
     void onNavigation(const QUrl &url, bool redirect);
     void onFinished(bool passed);
 
-    QPointer<OAuth2TestRun> m_run;
+    QPointer<TestRun> m_run;
     Workspace *m_workspace = nullptr;
     Redactor m_redactor;
     qint64 m_applicationId = 0;

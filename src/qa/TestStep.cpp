@@ -13,6 +13,14 @@ QString TestStep::title(Kind kind)
         return tr("Refresh");
     case Kind::Revoke:
         return tr("Revoke");
+    case Kind::RequestToken:
+        return tr("Request token");
+    case Kind::LinkToken:
+        return tr("Link token");
+    case Kind::Credentials:
+        return tr("Credential check");
+    case Kind::Connection:
+        return tr("Connection stored");
     }
     return {};
 }
@@ -30,6 +38,14 @@ QString TestStep::name(Kind kind)
         return QStringLiteral("refresh");
     case Kind::Revoke:
         return QStringLiteral("revoke");
+    case Kind::RequestToken:
+        return QStringLiteral("request_token");
+    case Kind::LinkToken:
+        return QStringLiteral("link_token");
+    case Kind::Credentials:
+        return QStringLiteral("credentials");
+    case Kind::Connection:
+        return QStringLiteral("connection");
     }
     return {};
 }
@@ -49,4 +65,10 @@ QString TestStep::name(Status status)
         return QStringLiteral("skipped");
     }
     return {};
+}
+
+QList<TestStep::Kind> TestStep::kinds()
+{
+    return { Kind::Authorize, Kind::Token, Kind::ApiCall, Kind::Refresh, Kind::Revoke, Kind::RequestToken,
+        Kind::LinkToken, Kind::Credentials, Kind::Connection };
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -11,7 +12,19 @@ struct TestStep
     Q_DECLARE_TR_FUNCTIONS(TestStep)
 
 public:
-    enum class Kind { Authorize, Token, ApiCall, Refresh, Revoke };
+    /// The OAuth 2.0 steps first (their order is the run's), then OAuth
+    /// 1.0a's request token, and the steps of a password or e-mail run.
+    enum class Kind {
+        Authorize,
+        Token,
+        ApiCall,
+        Refresh,
+        Revoke,
+        RequestToken,
+        LinkToken,
+        Credentials,
+        Connection
+    };
     enum class Status { Pending, Running, Passed, Failed, Skipped };
 
     Kind kind = Kind::Authorize;
@@ -24,6 +37,8 @@ public:
     static QString title(Kind kind);
     static QString name(Kind kind); ///< stable id: "authorize", "token", …
     static QString name(Status status);
+    /// Every kind, for readers of stored names.
+    static QList<Kind> kinds();
 };
 
 Q_DECLARE_METATYPE(TestStep)

@@ -14,7 +14,8 @@ public:
     using QObject::QObject;
 
     /// Opens @p authorizationUrl; redirected() fires once a navigation goes
-    /// to @p redirectUri (not followed), failed() if that cannot happen.
+    /// to @p redirectUri (not followed); errorPage() where the provider
+    /// answers with an error page instead, failed() if nothing comes back.
     virtual void authorize(const QUrl &authorizationUrl, const QUrl &redirectUri) = 0;
     /// Stops whatever is under way.
     virtual void cancel() = 0;
@@ -22,6 +23,11 @@ public:
 Q_SIGNALS:
     /// One navigation or redirect on the way.
     void navigated(const QUrl &url);
+    /// The navigation to the redirect URI, with its code or error.
     void redirected(const QUrl &url);
+    /// The provider showed an error page (HTTP status >= 400) instead of
+    /// redirecting back, e.g. for an unregistered redirect URI; @p html is
+    /// the page, for the diagnosis. Ends the authorization like failed().
+    void errorPage(const QUrl &url, int httpStatus, const QByteArray &html);
     void failed(const QString &message);
 };

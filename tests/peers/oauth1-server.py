@@ -232,11 +232,11 @@ class Handler(BaseHTTPRequestHandler):
     def authorize_page(self, token):
         if token not in STORE.request_tokens:
             return self.send(400, "<p>Unknown or used request token.</p>", content_type="text/html")
-        page = ("<!doctype html><title>Authorize</title><h1>Allow access?</h1>"
-                "<form method='post' action='/oauth/authorize'>"
-                "<input type='hidden' name='oauth_token' value='%s'>"
-                "<button id='allow' name='decision' value='allow'>Allow</button>"
-                "<button id='deny' name='decision' value='deny'>Deny</button></form>") % html.escape(token)
+        page = ('<!doctype html><title>Authorize</title><h1>Allow access?</h1>'
+                '<form method="post" action="/oauth/authorize">'
+                '<input type="hidden" name="oauth_token" value="%s">'
+                '<button id="allow" name="decision" value="allow">Allow</button>'
+                '<button id="deny" name="decision" value="deny">Deny</button></form>') % html.escape(token)
         self.send(200, page, content_type="text/html")
 
     def authorize_decision(self, form):

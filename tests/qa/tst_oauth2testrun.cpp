@@ -3,11 +3,92 @@
 #include "OidcFixture.h"
 #include "OidcServer.h"
 
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
+
+namespace {
+
+const QString kClient = QStringLiteral("qa-client");
+const QString kSecret = QStringLiteral("qa-secret");
+
+/// A browser that lets the provider's redirect back be tampered with on
+/// the way: its state is replaced, as by a forged or crossed callback.
+class StateSwappingUserAgent : public UserAgent
+{
+public:
+    StateSwappingUserAgent()
+    {
+        connect(&m_inner, &UserAgent::redirected, this, [this](const QUrl &url) {
+            QUrlQuery query(url);
+            query.removeQueryItem(QStringLiteral("state"));
+            query.addQueryItem(QStringLiteral("state"), QStringLiteral("state-of-another-attempt"));
+            QUrl swapped = url;
+            swapped.setQuery(query);
+            Q_EMIT redirected(swapped);
+        });
+    }
+    void authorize(const QUrl &authorizationUrl, const QUrl &redirectUri) override
+    {
+        m_inner.authorize(authorizationUrl, redirectUri);
+    }
+    void cancel() override { m_inner.cancel(); }
+
+private:
+    DriverUserAgent m_inner;
+};
+
+QString describe(const QList<TestStep> &steps)
+{
+    QStringList lines;
+    for (const TestStep &step : steps)
+        lines << TestStep::name(step.kind) + QLatin1Char(' ') + TestStep::name(step.status)
+                + QStringLiteral(": ") + step.detail + QLatin1Char(' ') + step.diagnosis;
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// The run's steps once it finished; empty if it did not.
+QList<TestStep> runToEnd(OAuth2TestRun &run)
+{
+    QSignalSpy finished(&run, &OAuth2TestRun::finished);
+    run.start();
+    return finished.wait(30000) ? run.steps() : QList<TestStep>();
+}
+
+} // namespace
+
+/// The step that failed (the earlier ones passed, the later ones were
+/// skipped) and whose diagnosis mentions each of @p mentions.
+#define VERIFY_FAILED_AT(steps, failedKind, mentions)                                                        \
+    do {                                                                                                     \
+        QVERIFY(!(steps).isEmpty());                                                                         \
+        bool after_ = false;                                                                                 \
+        for (const TestStep &step_ : (steps)) {                                                              \
+            if (step_.kind == (failedKind)) {                                                                \
+                QVERIFY2(step_.status == TestStep::Status::Failed, qPrintable(describe(steps)));             \
+                for (const QString &mention_ : QStringList(mentions))                                        \
+                    QVERIFY2(step_.diagnosis.contains(mention_, Qt::CaseInsensitive),                        \
+                        qPrintable(mention_ + QStringLiteral(" not in:\n") + describe(steps)));              \
+                after_ = true;                                                                               \
+            } else {                                                                                         \
+                QVERIFY2(step_.status == (after_ ? TestStep::Status::Skipped : TestStep::Status::Passed),    \
+                    qPrintable(describe(steps)));                                                            \
+            }                                                                                                \
+        }                                                                                                    \
+        QVERIFY(after_);                                                                                     \
+    } while (false)
 
 /// A whole test run against a real OpenID Connect server, as QA runs it.
 class TestOAuth2TestRun : public QObject
@@ -17,11 +98,23 @@ class TestOAuth2TestRun : public QObject
 private:
     std::unique_ptr<OidcServer> m_server;
 
+    IntegrationSource source() const { return OidcFixture::source(m_server->issuer()); }
+
+    /// A token endpoint on loopback that answers every request with @p body.
+    static quint16 serveTokens(QHttpServer &server, const QByteArray &contentType, const QByteArray &body)
+    {
+        server.route(QStringLiteral("/token"),
+            [contentType, body]() { return QHttpServerResponse(contentType, body); });
+        return server.listen(QHostAddress::LocalHost, 0);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<OidcServer>(
-            QJsonArray { OidcFixture::client(QStringLiteral("qa-client"), QStringLiteral("qa-secret")) });
+        QJsonObject limited = OidcFixture::client(QStringLiteral("qa-limited"), kSecret);
+        limited.insert(QStringLiteral("scope"), QStringLiteral("openid offline_access"));
+        m_server
+            = std::make_unique<OidcServer>(QJsonArray { OidcFixture::client(kClient, kSecret), limited });
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorMessage()));
     }
 
@@ -113,6 +206,188 @@ private Q_SLOTS:
         QVERIFY(run.passed());
         QCOMPARE(run.steps().at(int(TestStep::Kind::ApiCall)).status, TestStep::Status::Skipped);
         QCOMPARE(run.steps().at(int(TestStep::Kind::Revoke)).status, TestStep::Status::Skipped);
+    }
+
+    // Each diagnosis of issue 4 at the level of a whole run, by misconfiguring
+    // the source or the server. (tests/auth checks the engines' side of each.)
+
+    void wrongSecretNamesTheServersMethods()
+    {
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(source(), { kClient, QStringLiteral("wrong") }, QUrl(OidcFixture::redirectUri()),
+            &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Token,
+            (QStringList { QStringLiteral("invalid_client"), QStringLiteral("client_secret_basic"),
+                QStringLiteral("The server supports: "), QStringLiteral("client_secret_post") }));
+        // The discovery document was asked for, and is in the timeline.
+        QVERIFY(run.exchanges().constLast().url.path().endsWith(
+            QLatin1String("/.well-known/openid-configuration")));
+    }
+
+    void unregisteredRedirectUriSideBySide()
+    {
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        const QString wrong = QStringLiteral("http://127.0.0.1:9/callbak");
+        OAuth2TestRun run(source(), { kClient, kSecret }, QUrl(wrong), &agent, &manager);
+        run.setRegisteredRedirectUri(OidcFixture::redirectUri());
+        const QList<TestStep> steps = runToEnd(run);
+        // "http://127.0.0.1:9/callba" is common; they part at character 26.
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Authorize,
+            (QStringList { QStringLiteral("Sent:       ") + wrong,
+                QStringLiteral("Registered: ") + OidcFixture::redirectUri(),
+                QStringLiteral("character 26") }));
+        QVERIFY(run.exchanges().isEmpty()); // nothing was sent to the token endpoint
+    }
+
+    void pkceOffButRequired()
+    {
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        IntegrationSource s = source();
+        s.pkce = IntegrationSource::PkceMode::Off;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Authorize, (QStringList { QStringLiteral("PKCE is off") }));
+    }
+
+    void scopeNotAllowed()
+    {
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        IntegrationSource s = source();
+        s.scopes << QStringLiteral("email");
+        OAuth2TestRun run(
+            s, { QStringLiteral("qa-limited"), kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Authorize,
+            (QStringList { QStringLiteral("invalid_scope"), QStringLiteral("openid offline_access email") }));
+    }
+
+    void stateMismatch()
+    {
+        QNetworkAccessManager manager;
+        StateSwappingUserAgent agent;
+        OAuth2TestRun run(source(), { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Authorize,
+            (QStringList { QStringLiteral("state does not match"), QStringLiteral("not exchanged") }));
+        QVERIFY(run.exchanges().isEmpty()); // the code was never exchanged
+    }
+
+    void tokenEndpointDown()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        IntegrationSource s = source();
+        s.accessTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(probe.serverPort());
+        probe.close(); // nothing listens there now
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(
+            steps, TestStep::Kind::Token, (QStringList { QStringLiteral("connection refused") }));
+    }
+
+    void tokenEndpointNeverAnswers()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held; // accepted, never answered
+        connect(&silent, &QTcpServer::newConnection, this, [&silent, &held] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held << socket;
+        });
+        IntegrationSource s = source();
+        s.accessTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(silent.serverPort());
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        run.setTimeout(500);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(
+            steps, TestStep::Kind::Token, (QStringList { QStringLiteral("did not answer in time") }));
+        QVERIFY(steps.at(int(TestStep::Kind::Token)).durationMs >= 500);
+        QCOMPARE(held.size(), 1);
+    }
+
+    void tokenEndpointAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("HTML instead of JSON")
+            << QByteArrayLiteral("text/html")
+            << QByteArrayLiteral(
+                   "<!doctype html><title>Sign in - Corporate Proxy</title><p>Please sign in.</p>")
+            << QStringList { QStringLiteral("not JSON"), QStringLiteral("\"Sign in - Corporate Proxy\"") };
+        QTest::newRow("no access_token")
+            << QByteArrayLiteral("application/json")
+            << QByteArrayLiteral("{\"token_type\":\"Bearer\",\"expires_in\":60}")
+            << QStringList { QStringLiteral("no access_token"), QStringLiteral("expires_in, token_type") };
+    }
+
+    void tokenEndpointAnswers()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, mentions);
+        QHttpServer fake;
+        const quint16 port = serveTokens(fake, contentType, body);
+        QVERIFY(port != 0);
+        IntegrationSource s = source();
+        s.accessTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(port);
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Token, mentions);
+    }
+
+    void tlsErrorIsNeverIgnored()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("this Qt has no TLS backend");
+        const QString data
+            = qEnvironmentVariable("LINKDECK_SOURCE_DIR") + QStringLiteral("/tests/auth/data/");
+        QFile certFile(data + QStringLiteral("tls-selfsigned-cert.pem"));
+        QFile keyFile(data + QStringLiteral("tls-selfsigned-key.pem"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        IntegrationSource s = source();
+        s.accessTokenUrl = QStringLiteral("https://127.0.0.1:%1/token").arg(server.serverPort());
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Token,
+            (QStringList { QStringLiteral("TLS connection failed"), QStringLiteral("self-signed"),
+                QStringLiteral("never ignores") }));
+    }
+
+    void refreshAtAnotherProviderFails()
+    {
+        // The refresh URL points at another provider, which knows the client
+        // but not its refresh token: invalid_grant, and the refresh step fails.
+        OidcServer other(QJsonArray { OidcFixture::client(kClient, kSecret) });
+        QVERIFY2(other.isRunning(), qPrintable(other.errorMessage()));
+        IntegrationSource s = source();
+        s.refreshUrl = other.issuer() + QStringLiteral("/token");
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        VERIFY_FAILED_AT(steps, TestStep::Kind::Refresh, (QStringList { QStringLiteral("invalid_grant") }));
+        QVERIFY2(steps.at(int(TestStep::Kind::Refresh)).detail.contains(QLatin1String("refused")),
+            qPrintable(describe(steps)));
     }
 };
 

@@ -7,6 +7,8 @@ DriverUserAgent::DriverUserAgent(OAuthLoginDriver::Consent consent, QObject *par
     connect(&m_driver, &OAuthLoginDriver::finished, this, [this](const OAuthLoginDriver::Result &result) {
         if (result.reachedRedirect)
             Q_EMIT redirected(result.redirectUrl);
+        else if (result.lastStatus >= 400)
+            Q_EMIT errorPage(result.lastUrl, result.lastStatus, result.lastBody);
         else
             Q_EMIT failed(result.error);
     });

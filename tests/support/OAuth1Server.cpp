@@ -1,10 +1,11 @@
 #include "OAuth1Server.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-OAuth1Server::OAuth1Server(const QMap<QString, QString> &clients)
+OAuth1Server::OAuth1Server(const QMap<QString, QString> &clients, const QStringList &signatureMethods)
 {
     QJsonObject keys;
     for (auto it = clients.cbegin(); it != clients.cend(); ++it)
@@ -15,7 +16,10 @@ OAuth1Server::OAuth1Server(const QMap<QString, QString> &clients)
         m_error = file.errorString();
         return;
     }
-    file.write(QJsonDocument(QJsonObject { { QStringLiteral("clients"), keys } }).toJson());
+    QJsonObject settings { { QStringLiteral("clients"), keys } };
+    if (!signatureMethods.isEmpty())
+        settings.insert(QStringLiteral("signature_methods"), QJsonArray::fromStringList(signatureMethods));
+    file.write(QJsonDocument(settings).toJson());
     file.close();
 
     // Debian's python3, which has python3-oauthlib.

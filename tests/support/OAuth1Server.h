@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 /// A real OAuth 1.0a provider (python3-oauthlib, tests/peers/oauth1-server.py)
@@ -10,8 +11,9 @@
 class OAuth1Server
 {
 public:
-    /// Starts the provider knowing these consumer keys and secrets.
-    explicit OAuth1Server(const QMap<QString, QString> &clients);
+    /// Starts the provider knowing these consumer keys and secrets, and
+    /// accepting only @p signatureMethods ("HMAC-SHA1", …) where given.
+    explicit OAuth1Server(const QMap<QString, QString> &clients, const QStringList &signatureMethods = {});
     ~OAuth1Server();
     OAuth1Server(const OAuth1Server &) = delete;
     OAuth1Server &operator=(const OAuth1Server &) = delete;

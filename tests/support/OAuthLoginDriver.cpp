@@ -138,6 +138,26 @@ void OAuthLoginDriver::onReply(QNetworkReply *reply)
             fields += '&';
         fields += formEncode(name) + '=' + formEncode(value);
     }
+    // A consent form with named buttons (the OAuth 1.0a peer's Allow and
+    // Deny): the one pressed is sent with the form.
+    static const QRegularExpression buttonPattern(
+        QStringLiteral("<button\\b([^>]*)>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression approveValue(
+        QStringLiteral("^(allow|approve|accept|yes)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression denyValue(
+        QStringLiteral("^(deny|cancel|reject|no)$"), QRegularExpression::CaseInsensitiveOption);
+    auto buttons = buttonPattern.globalMatch(form.captured(2));
+    while (buttons.hasNext()) {
+        const QString tag = buttons.next().captured(1);
+        const QString name = attribute(tag, QStringLiteral("name"));
+        const QString value = attribute(tag, QStringLiteral("value"));
+        if (name.isEmpty()
+            || !(m_consent == Consent::Approve ? approveValue : denyValue).match(value).hasMatch())
+            continue;
+        if (!fields.isEmpty())
+            fields += '&';
+        fields += formEncode(name) + '=' + formEncode(value);
+    }
     if (prompt == QLatin1String("consent") && m_consent == Consent::Deny) {
         const auto abort = abortPattern.match(html);
         if (!abort.hasMatch()) {

@@ -10,8 +10,9 @@
 class QNetworkReply;
 
 /// A minimal user agent for tests: from an authorization URL on the test
-/// oidc-provider (tests/peers), it follows redirects, signs in on the
-/// development login page, approves (or cancels) the consent page, and
+/// oidc-provider or OAuth 1.0a provider (tests/peers), it follows
+/// redirects, signs in on the development login page, approves (or
+/// cancels) the consent page (or presses its Allow or Deny button), and
 /// stops at the redirect to the redirect URI, which it never fetches.
 /// It has its own cookie jar and takes at most MaxHops requests.
 class OAuthLoginDriver : public QObject

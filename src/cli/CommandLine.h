@@ -16,6 +16,9 @@ public:
     /// True where argv names a headless subcommand (sources, apps, serve), so
     /// main() can choose the kind of application before creating it.
     static bool isHeadless(int argc, char **argv);
+    /// The command word of argv: its first argument that is neither an
+    /// option nor an option's value; empty where there is none.
+    static QString firstWord(int argc, char **argv);
 
     /// Parses @p arguments (argv[0] first). On error, error() says why.
     static CommandLine parse(const QStringList &arguments);
@@ -45,6 +48,14 @@ public:
     QString listen() const { return m_listen; }
     bool allowRemote() const { return m_allowRemote; }
     QString publicUrl() const { return m_publicUrl; }
+    /// `test`: --app (client ID or name), --browser embedded|system,
+    /// --login-script FILE, --junit FILE, --har FILE, --redirect-uri URI
+    QString application() const { return m_application; }
+    QString browser() const { return m_browser; }
+    QString loginScript() const { return m_loginScript; }
+    QString junitFile() const { return m_junitFile; }
+    QString harFile() const { return m_harFile; }
+    QString redirectUri() const { return m_redirectUri; }
 
 private:
     QString m_error;
@@ -63,4 +74,10 @@ private:
     QString m_listen;
     bool m_allowRemote = false;
     QString m_publicUrl;
+    QString m_application;
+    QString m_browser;
+    QString m_loginScript;
+    QString m_junitFile;
+    QString m_harFile;
+    QString m_redirectUri;
 };

@@ -1,5 +1,7 @@
 // The entry points WebModule resolves by name in this library.
+#include "CommandLine.h"
 #include "ConsolePage.h"
+#include "TestCommand.h"
 #include "WebModule.h"
 #include "WebPageContext.h"
 
@@ -17,6 +19,9 @@ extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_web_create_page(
 
 extern "C" Q_DECL_EXPORT int linkdeck_web_run_command(int argc, char **argv)
 {
+    // The command word is the first argument that is not an option or its value.
+    if (CommandLine::firstWord(argc, argv) == QLatin1String("test"))
+        return TestCommand::run(argc, argv);
     QTextStream err(stderr);
     err << QCoreApplication::translate("WebModule", "Unknown command \"%1\".")
                .arg(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString())

@@ -28,6 +28,12 @@ TestLauncher::TestLauncher(
     , m_manager(manager)
 { }
 
+QUrl TestLauncher::defaultRedirectUri(const QString &sourceKey)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1/callback/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(sourceKey)));
+}
+
 void TestLauncher::fail(const QString &message)
 {
     QMetaObject::invokeMethod(
@@ -132,5 +138,5 @@ void TestLauncher::build(const Request &request, const IntegrationSource &source
         recorder->watch(m_agent);
     qCDebug(lcLauncher) << "prepared a" << IntegrationSource::toString(source.authType) << "run of"
                         << source.key;
-    Q_EMIT ready(run, recorder);
+    Q_EMIT ready(run, recorder, credentials);
 }

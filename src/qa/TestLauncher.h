@@ -41,11 +41,19 @@ public:
     /// Prepares a run of @p request; ready() or failed() follows, always
     /// asynchronously. @p agent shows OAuth authorization pages; it is not owned.
     void prepare(const Request &request, UserAgent *agent);
+    /// Forgets a prepare() under way: neither ready() nor failed() follows.
+    void abandon() { ++m_generation; }
+
+    /// The redirect URI a test uses where none is given: the platform's
+    /// callback for the source, on loopback. The embedded browser catches
+    /// it before it leaves, so nothing needs to listen there.
+    static QUrl defaultRedirectUri(const QString &sourceKey);
 
 Q_SIGNALS:
     /// The run, not started, and its recorder (which watches @p agent);
-    /// both are the receiver's to delete.
-    void ready(TestRun *run, TestRunRecorder *recorder);
+    /// both are the receiver's to delete. @p credentials are the client
+    /// credentials the run uses, for a refresh or revoke by hand.
+    void ready(TestRun *run, TestRunRecorder *recorder, const OAuthCredentials &credentials);
     void failed(const QString &message);
 
 private:

@@ -81,14 +81,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
                    "release."));
         },
         true);
-    addPage(
-        QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
-        [this]() {
-            return createWebPage(QStringLiteral("tests"), tr("Tests"),
-                tr("Run end-to-end OAuth test connections with every hop recorded and "
-                   "every failure explained. Coming in a later release."));
-        },
-        true);
+    addPage(QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"), [this]() {
+        return createWebPage(QStringLiteral("tests"), tr("Tests"),
+            tr("Run end-to-end OAuth test connections with every hop recorded and "
+               "every failure explained."));
+    });
     addPage(
         QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
         [this]() {

@@ -112,7 +112,7 @@ void TestCommand::start(const CommandLine &line)
             m_loginSecrets = script->secrets();
         }
         const QString redirect = line.redirectUri().isEmpty()
-            ? QStringLiteral("http://127.0.0.1/callback/") + request.sourceKey
+            ? TestLauncher::defaultRedirectUri(request.sourceKey).toString()
             : line.redirectUri();
         request.redirectUri = QUrl(redirect);
         if (!request.redirectUri.isValid() || request.redirectUri.isRelative())
@@ -124,7 +124,7 @@ void TestCommand::start(const CommandLine &line)
     m_launcher->prepare(request, m_agent);
 }
 
-void TestCommand::onReady(TestRun *run, TestRunRecorder *recorder)
+void TestCommand::onReady(TestRun *run, TestRunRecorder *recorder, const OAuthCredentials &)
 {
     for (const QString &secret : std::as_const(m_loginSecrets))
         recorder->addSecret(secret);
@@ -184,6 +184,9 @@ int TestCommand::run(int argc, char **argv)
     // Chromium's sandbox cannot start as root (containers, CI).
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // Qt WebEngine reports its start-up settings at info level: noise on a CI log.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     LinkdeckInfo::setUp(app);

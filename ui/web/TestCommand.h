@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OAuthCredentials.h"
 #include "TestRunRecord.h"
 
 #include <QObject>
@@ -43,7 +44,7 @@ Q_SIGNALS:
 
 private:
     void fail(int status, const QString &message);
-    void onReady(TestRun *run, TestRunRecorder *recorder);
+    void onReady(TestRun *run, TestRunRecorder *recorder, const OAuthCredentials &credentials);
     void report(const TestRunRecord &record);
 
     Workspace &m_workspace;

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "ConsolePage.h"
 #include "TestCommand.h"
+#include "TestsPage.h"
 #include "WebModule.h"
 #include "WebPageContext.h"
 
@@ -11,9 +12,8 @@
 extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_web_create_page(
     const QString &id, const WebPageContext &context, QWidget *parent)
 {
-    Q_UNUSED(id)
-    Q_UNUSED(context)
-    Q_UNUSED(parent)
+    if (id == QLatin1String("tests"))
+        return new TestsPage(context, parent);
     return nullptr;
 }
 

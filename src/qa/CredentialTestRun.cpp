@@ -39,8 +39,6 @@ QStringList CredentialTestRun::secrets() const
     return { m_application.clientSecret, m_account.password, m_linkToken };
 }
 
-void CredentialTestRun::abortRequests() { }
-
 QUrl CredentialTestRun::serviceEndpoint(const QString &path) const
 {
     QString base = m_serviceUrl.toString();

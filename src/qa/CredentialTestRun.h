@@ -43,7 +43,6 @@ public:
 
 protected:
     void run() override;
-    void abortRequests() override;
 
 private:
     QUrl serviceEndpoint(const QString &path) const;

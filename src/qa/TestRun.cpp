@@ -85,6 +85,8 @@ void TestRun::setTimeout(int milliseconds)
 
 void TestRun::timeoutChanged(int) { }
 
+void TestRun::abortRequests() { }
+
 bool TestRun::passed() const
 {
     return m_finished && std::none_of(m_steps.cbegin(), m_steps.cend(), [](const TestStep &s) {
@@ -104,7 +106,7 @@ int TestRun::indexOf(TestStep::Kind kind) const
 bool TestRun::isRunning(TestStep::Kind kind) const
 {
     const int i = indexOf(kind);
-    return !m_finished && i >= 0 && m_steps.at(i).status == TestStep::Status::Running;
+    return !m_finished && !m_cancelled && i >= 0 && m_steps.at(i).status == TestStep::Status::Running;
 }
 
 void TestRun::begin(TestStep::Kind kind)
@@ -201,7 +203,7 @@ void TestRun::send(
             transport = TokenResponse::transportError(reply->error());
         }
         record(exchange);
-        if (!m_finished)
+        if (!m_finished && !m_cancelled)
             done(exchange, transport);
     });
 }

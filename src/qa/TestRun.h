@@ -76,13 +76,15 @@ protected:
 
     /// Begins the first step and runs it.
     virtual void run() = 0;
-    /// Aborts whatever requests are under way (cancel()).
-    virtual void abortRequests() = 0;
+    /// Aborts whatever the subclass has under way besides send()'s requests
+    /// (cancel()); their late answers find the run no longer running.
+    virtual void abortRequests();
     /// The new timeout, for the subclass's own clients.
     virtual void timeoutChanged(int milliseconds);
 
     QNetworkAccessManager *manager() const { return m_manager; }
     bool hasStep(TestStep::Kind kind) const { return indexOf(kind) >= 0; }
+    /// True while @p kind is the running step of a run neither finished nor cancelled.
     bool isRunning(TestStep::Kind kind) const;
     void begin(TestStep::Kind kind);
     void pass(TestStep::Kind kind, const QString &detail);

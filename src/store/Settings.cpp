@@ -11,14 +11,15 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 5> &table()
+const std::array<Entry, 6> &table()
 {
-    static const std::array<Entry, 5> entries { {
+    static const std::array<Entry, 6> entries { {
         { Settings::Key::WindowGeometry, "window/geometry", QByteArray() },
         { Settings::Key::WindowState, "window/state", QByteArray() },
         { Settings::Key::LastPage, "window/lastPage", QStringLiteral("sources") },
         { Settings::Key::SourcesSplitter, "sources/splitter", QByteArray() },
         { Settings::Key::ApplicationsSplitter, "applications/splitter", QByteArray() },
+        { Settings::Key::ConnectServicePort, "connect/port", 0 },
     } };
     return entries;
 }
@@ -41,6 +42,11 @@ Settings::Settings()
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 { }
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
 
 QString Settings::name(Key key)
 {

@@ -12,7 +12,14 @@
 class Settings
 {
 public:
-    enum class Key { WindowGeometry, WindowState, LastPage, SourcesSplitter, ApplicationsSplitter };
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        LastPage,
+        SourcesSplitter,
+        ApplicationsSplitter,
+        ConnectServicePort, ///< the console's own connect service; 0: any free port
+    };
 
     /// The user's settings.
     Settings();
@@ -24,6 +31,9 @@ public:
     int number(Key key) const;
     void set(Key key, const QVariant &value);
     void reset(Key key);
+
+    /// Where the settings are kept, for messages.
+    QString fileName() const;
 
     /// The QSettings name of a key, for messages and tests.
     static QString name(Key key);

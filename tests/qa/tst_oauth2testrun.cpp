@@ -373,6 +373,32 @@ private Q_SLOTS:
                 QStringLiteral("never ignores") }));
     }
 
+    void cancelWhileTheApiIsAsked()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        IntegrationSource s = source();
+        s.apiHostUrl = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        // Cancelled once the API call is on the wire, unanswered.
+        connect(&silent, &QTcpServer::newConnection, this, [&silent, &held, &run] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held << socket;
+            run.cancel();
+        });
+        const QList<TestStep> steps = runToEnd(run);
+        QVERIFY(run.wasCancelled());
+        const TestStep api = steps.at(int(TestStep::Kind::ApiCall));
+        QCOMPARE(api.status, TestStep::Status::Failed);
+        QCOMPARE(api.detail, QStringLiteral("Cancelled."));
+        QVERIFY2(api.diagnosis.isEmpty(), qPrintable(api.diagnosis)); // not taken for a timeout
+        QCOMPARE(steps.at(int(TestStep::Kind::Refresh)).status, TestStep::Status::Skipped);
+        QCOMPARE(run.exchanges().constLast().url.port(), int(silent.serverPort()));
+    }
+
     void refreshAtAnotherProviderFails()
     {
         // The refresh URL points at another provider, which knows the client

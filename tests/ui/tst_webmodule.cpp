@@ -1,4 +1,5 @@
 // WebModule: loading the WebEngine pages' library on demand.
+#include "ConsoleConnectService.h"
 #include "ConsolePage.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -25,7 +26,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         SecretStore secrets(workspace.workspace().id());
-        const WebPageContext context { workspace.workspace(), secrets, settings };
+        ConsoleConnectService service(workspace.workspace(), secrets, settings);
+        const WebPageContext context { workspace.workspace(), secrets, settings, service };
         QWidget parent;
         QCOMPARE(module.createPage(QStringLiteral("no-such-page"), context, &parent), nullptr);
     }

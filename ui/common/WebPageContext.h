@@ -1,5 +1,6 @@
 #pragma once
 
+class ConsoleConnectService;
 class SecretStore;
 class Settings;
 class Workspace;
@@ -11,4 +12,6 @@ struct WebPageContext
     Workspace &workspace;
     SecretStore &secrets;
     Settings &settings;
+    /// The console's connect service on loopback, started by the first page that needs it.
+    ConsoleConnectService &connectService;
 };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApplicationsPage.h"
+#include "ConsoleConnectService.h"
 #include "PlaceholderPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     , m_workspace(workspace)
     , m_settings(settings)
     , m_secrets(new SecretStore(workspace.id(), this))
+    , m_connectService(new ConsoleConnectService(workspace, *m_secrets, settings, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -99,6 +101,13 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
 
     createMenus();
 
+    m_connectServiceStatus = new QLabel(this);
+    m_connectServiceStatus->setObjectName(QStringLiteral("connectServiceStatusLabel"));
+    m_connectServiceStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectServiceStatus->hide();
+    statusBar()->addPermanentWidget(m_connectServiceStatus);
+    connect(m_connectService, &ConsoleConnectService::started, this, &MainWindow::updateConnectServiceStatus);
+    connect(m_connectService, &ConsoleConnectService::failed, this, &MainWindow::updateConnectServiceStatus);
     m_keyringStatus = new QLabel(this);
     m_keyringStatus->setObjectName(QStringLiteral("keyringStatusLabel"));
     statusBar()->addPermanentWidget(m_keyringStatus);
@@ -152,7 +161,7 @@ ConsolePage *MainWindow::ensurePage(int row)
 
 ConsolePage *MainWindow::createWebPage(const QString &id, const QString &title, const QString &planned)
 {
-    const WebPageContext context { m_workspace, *m_secrets, m_settings };
+    const WebPageContext context { m_workspace, *m_secrets, m_settings, *m_connectService };
     WebModule &module = WebModule::instance();
     if (ConsolePage *page = module.createPage(id, context, this))
         return page;
@@ -271,6 +280,21 @@ void MainWindow::updateKeyringStatus()
         m_keyringBanner->show();
         break;
     }
+}
+
+void MainWindow::updateConnectServiceStatus()
+{
+    if (m_connectService->state() == ConsoleConnectService::State::Running) {
+        m_connectServiceStatus->setText(
+            tr("Connect service: %1").arg(m_connectService->baseUrl().toDisplayString()));
+        m_connectServiceStatus->setToolTip(
+            tr("The console's connect service, for the Preview and Tests pages"));
+    } else {
+        m_connectServiceStatus->setText(tr("Connect service: not running"));
+        m_connectServiceStatus->setToolTip(m_connectService->errorString());
+        statusBar()->showMessage(m_connectService->errorString());
+    }
+    m_connectServiceStatus->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

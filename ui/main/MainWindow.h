@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <functional>
 
+class ConsoleConnectService;
 class ConsolePage;
 class QLabel;
 class QListWidget;
@@ -44,15 +45,18 @@ private:
     void createMenus();
     void onNavigation(int row);
     void updateKeyringStatus();
+    void updateConnectServiceStatus();
 
     Workspace &m_workspace;
     Settings &m_settings;
     SecretStore *m_secrets = nullptr;
+    ConsoleConnectService *m_connectService = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_keyringBanner = nullptr;
     QLabel *m_keyringStatus = nullptr;
+    QLabel *m_connectServiceStatus = nullptr;
     QStringList m_ids;
     QList<PageFactory> m_factories;
     QList<ConsolePage *> m_created; ///< null until built

@@ -186,6 +186,9 @@ private Q_SLOTS:
         QTest::newRow("unknown browser") << QStringList { QStringLiteral("test"), QStringLiteral("oidc-test"),
             QStringLiteral("--browser"), QStringLiteral("lynx") }
                                          << QString() << QStringLiteral("lynx");
+        QTest::newRow("login script with the system browser")
+            << testArguments() + QStringList { QStringLiteral("--browser"), QStringLiteral("system") }
+            << QString() << QStringLiteral("login script");
     }
 
     void setupErrorsExitTwo()

@@ -1,3 +1,4 @@
+#include "ConsoleConnectService.h"
 #include "LoginScript.h"
 #include "OidcFixture.h"
 #include "OidcServer.h"
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<TempWorkspace> m_workspace;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ConsoleConnectService> m_connectService;
     std::unique_ptr<TestsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -128,8 +130,10 @@ private Q_SLOTS:
         QVERIFY(writeSecret(kWrong, QStringLiteral("not-the-secret")));
         m_settings = std::make_unique<Settings>(m_workspace->dir() + QStringLiteral("/settings.ini"));
 
+        m_connectService
+            = std::make_unique<ConsoleConnectService>(m_workspace->workspace(), *m_secrets, *m_settings);
         m_page = std::make_unique<TestsPage>(
-            WebPageContext { m_workspace->workspace(), *m_secrets, *m_settings });
+            WebPageContext { m_workspace->workspace(), *m_secrets, *m_settings, *m_connectService });
         QFile file(qEnvironmentVariable("LINKDECK_SOURCE_DIR")
             + QStringLiteral("/tests/web/oidc-login-script.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -153,6 +157,7 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_page.reset();
+        m_connectService.reset();
         m_secrets.reset();
         m_workspace.reset();
         m_server.reset();

@@ -93,6 +93,10 @@ void TestCommand::start(const CommandLine &line)
 
     const QString browser = line.browser().isEmpty() ? QStringLiteral("embedded") : line.browser();
     if (browser == QLatin1String("system")) {
+        if (!line.loginScript().isEmpty())
+            return fail(2,
+                tr("A login script fills the embedded browser's pages; the system browser is "
+                   "left to a person."));
         auto *agent = new SystemBrowserUserAgent(this);
         if (!agent->listen())
             return fail(2, agent->errorString());

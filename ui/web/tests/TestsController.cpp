@@ -1,5 +1,6 @@
 #include "TestsController.h"
 
+#include "ConsoleConnectService.h"
 #include "HarWriter.h"
 #include "OAuth2TestRun.h"
 #include "OAuthDiagnosis.h"
@@ -32,25 +33,17 @@ QString failureOf(const TestRunRecord &record)
 
 } // namespace
 
-TestsController::TestsController(Workspace &workspace, SecretStore &secrets, QObject *parent)
+TestsController::TestsController(
+    Workspace &workspace, SecretStore &secrets, ConsoleConnectService *connectService, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_connectService(connectService)
     , m_manager(new QNetworkAccessManager(this))
     , m_launcher(new TestLauncher(workspace, secrets, m_manager, this))
     , m_tokenClient(new TokenClient(m_manager, this))
 {
     connect(m_launcher, &TestLauncher::ready, this, &TestsController::onReady);
-    connect(m_launcher, &TestLauncher::failed, this, [this](const QString &text) {
-        m_preparing = false;
-        Q_EMIT message(text, true);
-        Q_EMIT stepsChanged();
-        if (m_queueTotal > 0) {
-            ++m_queueDone;
-            Q_EMIT queuedResult(m_request.sourceKey, TestRunRecord::Result::Failed, text);
-            Q_EMIT queueChanged(m_queueDone, m_queueTotal);
-            startNextQueued();
-        }
-    });
+    connect(m_launcher, &TestLauncher::failed, this, &TestsController::onLaunchFailed);
     connect(m_tokenClient, &TokenClient::refreshed, this,
         [this](int, const TokenResponse &response) { onTokenAnswer(response); });
     connect(m_tokenClient, &TokenClient::revoked, this,
@@ -108,11 +101,48 @@ void TestsController::start(const Request &request)
 
     m_preparing = true;
     Q_EMIT runStarted(request.sourceKey);
-    TestLauncher::Request launch;
-    launch.sourceKey = request.sourceKey;
-    launch.applicationId = request.applicationId;
-    launch.redirectUri = redirectUri;
-    m_launcher->prepare(launch, agent);
+    TestLauncher::Request prepared;
+    prepared.sourceKey = request.sourceKey;
+    prepared.applicationId = request.applicationId;
+    prepared.redirectUri = redirectUri;
+    prepared.account = request.account;
+    launch(prepared, agent);
+}
+
+void TestsController::launch(const TestLauncher::Request &request, UserAgent *agent)
+{
+    const std::optional<IntegrationSource> source = SourceRepository(m_workspace).find(request.sourceKey);
+    if (!source || source->isOAuth() || source->authType == IntegrationSource::AuthType::Sdk
+        || !m_connectService) {
+        m_launcher->prepare(request, agent);
+        return;
+    }
+    // Password and e-mail sources go through the console's connect service.
+    m_connectService->whenReady(this,
+        [this, request, agent = QPointer<UserAgent>(agent)](ConnectService *service, const QString &error) {
+            if (!m_preparing || request.sourceKey != m_request.sourceKey)
+                return;
+            if (!service) {
+                onLaunchFailed(error);
+                return;
+            }
+            TestLauncher::Request withService = request;
+            withService.serviceUrl = m_connectService->baseUrl();
+            m_launcher->prepare(withService, agent);
+        });
+}
+
+void TestsController::onLaunchFailed(const QString &text)
+{
+    m_preparing = false;
+    Q_EMIT message(text, true);
+    Q_EMIT stepsChanged();
+    if (m_queueTotal > 0) {
+        ++m_queueDone;
+        Q_EMIT queuedResult(m_request.sourceKey, TestRunRecord::Result::Failed, text);
+        Q_EMIT queueChanged(m_queueDone, m_queueTotal);
+        startNextQueued();
+    }
 }
 
 void TestsController::rerun()

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "CredentialTestRun.h"
 #include "HttpExchange.h"
 #include "IntegrationSource.h"
 #include "LoginScript.h"
 #include "OAuthCredentials.h"
 #include "Redactor.h"
+#include "TestLauncher.h"
 #include "TestRun.h"
 #include "TestRunRecord.h"
 #include "TestRunRecorder.h"
@@ -19,9 +21,9 @@
 #include <QPointer>
 #include <optional>
 
+class ConsoleConnectService;
 class QNetworkAccessManager;
 class SecretStore;
-class TestLauncher;
 class TokenClient;
 class Workspace;
 
@@ -44,6 +46,7 @@ public:
         Browser browser = Browser::Embedded;
         QUrl redirectUri; ///< embedded browser; the system browser listens on loopback
         bool revokeAtEnd = true;
+        CredentialTestRun::Account account; ///< password and e-mail sources: the test account
     };
 
     /// The tokens of the last OAuth 2.0 run, masked.
@@ -57,7 +60,11 @@ public:
         bool isEmpty() const { return accessToken.isEmpty(); }
     };
 
-    TestsController(Workspace &workspace, SecretStore &secrets, QObject *parent = nullptr);
+    /// Password and e-mail sources are tested through @p connectService,
+    /// started when one is; null leaves them untestable. All must outlive
+    /// the controller.
+    TestsController(Workspace &workspace, SecretStore &secrets, ConsoleConnectService *connectService,
+        QObject *parent = nullptr);
     ~TestsController() override;
 
     /// The redirect URI used where a request gives none.
@@ -124,7 +131,12 @@ private:
     void setTokens(const TokenResponse &tokens);
     void onTokenAnswer(const TokenResponse &response);
 
+    void launch(const TestLauncher::Request &request, UserAgent *agent);
+    /// The run could not start: says why, and moves the queue on.
+    void onLaunchFailed(const QString &text);
+
     Workspace &m_workspace;
+    ConsoleConnectService *m_connectService = nullptr;
     QNetworkAccessManager *m_manager = nullptr;
     TestLauncher *m_launcher = nullptr;
     TokenClient *m_tokenClient = nullptr;

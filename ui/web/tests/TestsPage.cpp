@@ -86,7 +86,7 @@ QLabel *selectableLabel(const QString &name, QWidget *parent)
 TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
     : ConsolePage(parent)
     , m_workspace(context.workspace)
-    , m_controller(new TestsController(context.workspace, context.secrets, this))
+    , m_controller(new TestsController(context.workspace, context.secrets, &context.connectService, this))
     , m_timeline(new TimelineModel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -120,6 +120,32 @@ TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
     addLabelled(tr("Redirect &URI:"), m_redirectUriEdit);
     choice->setStretchFactor(m_redirectUriEdit, 1);
     layout->addLayout(choice);
+
+    // The test account, for password and e-mail sources.
+    m_accountRow = new QWidget(this);
+    m_accountRow->setObjectName(QStringLiteral("accountWidget"));
+    auto *account = new QHBoxLayout(m_accountRow);
+    account->setContentsMargins(0, 0, 0, 0);
+    m_accountUserEdit = new QLineEdit(m_accountRow);
+    m_accountUserEdit->setObjectName(QStringLiteral("accountUserEdit"));
+    m_accountPasswordEdit = new QLineEdit(m_accountRow);
+    m_accountPasswordEdit->setObjectName(QStringLiteral("accountPasswordEdit"));
+    m_accountPasswordEdit->setEchoMode(QLineEdit::Password);
+    m_accountEmailEdit = new QLineEdit(m_accountRow);
+    m_accountEmailEdit->setObjectName(QStringLiteral("accountEmailEdit"));
+    m_accountUserLabel = new QLabel(tr("Test &user:"), m_accountRow);
+    m_accountUserLabel->setBuddy(m_accountUserEdit);
+    m_accountPasswordLabel = new QLabel(tr("&Password:"), m_accountRow);
+    m_accountPasswordLabel->setBuddy(m_accountPasswordEdit);
+    m_accountEmailLabel = new QLabel(tr("Test e-&mail:"), m_accountRow);
+    m_accountEmailLabel->setBuddy(m_accountEmailEdit);
+    for (QWidget *widget :
+        { static_cast<QWidget *>(m_accountUserLabel), static_cast<QWidget *>(m_accountUserEdit),
+            static_cast<QWidget *>(m_accountPasswordLabel), static_cast<QWidget *>(m_accountPasswordEdit),
+            static_cast<QWidget *>(m_accountEmailLabel), static_cast<QWidget *>(m_accountEmailEdit) })
+        account->addWidget(widget);
+    account->addStretch(1);
+    layout->addWidget(m_accountRow);
 
     auto *actions = new QHBoxLayout;
     m_startButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("S&tart"), this);
@@ -345,6 +371,19 @@ void TestsPage::reloadCredentials()
     const int row = m_credentialsCombo->findData(current);
     m_credentialsCombo->setCurrentIndex(row >= 0 ? row : 0);
     m_redirectUriEdit->setPlaceholderText(TestLauncher::defaultRedirectUri(key).toString());
+    // Password and e-mail sources need a test account, and no browser.
+    const auto type = IntegrationSource::AuthType(m_sourceCombo->currentData(AuthTypeRole).toInt());
+    const bool password = type == IntegrationSource::AuthType::Password;
+    const bool email = type == IntegrationSource::AuthType::Email;
+    m_accountRow->setVisible(password || email);
+    for (QWidget *widget :
+        { static_cast<QWidget *>(m_accountUserLabel), static_cast<QWidget *>(m_accountUserEdit),
+            static_cast<QWidget *>(m_accountPasswordLabel), static_cast<QWidget *>(m_accountPasswordEdit) })
+        widget->setVisible(password);
+    m_accountEmailLabel->setVisible(email);
+    m_accountEmailEdit->setVisible(email);
+    m_browserCombo->setEnabled(!password && !email);
+    m_redirectUriEdit->setEnabled(!password && !email);
 }
 
 void TestsPage::showStoredRun()
@@ -405,6 +444,9 @@ std::optional<TestsController::Request> TestsPage::request(const QString &source
         }
     }
     request.revokeAtEnd = m_revokeCheck->isChecked();
+    request.account.username = m_accountUserEdit->text().trimmed();
+    request.account.password = m_accountPasswordEdit->text();
+    request.account.email = m_accountEmailEdit->text().trimmed();
     return request;
 }
 

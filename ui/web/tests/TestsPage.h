@@ -44,6 +44,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The source combo's items carry their auth type here.
+    static constexpr int AuthTypeRole = Qt::UserRole + 1;
+
     void reloadSources();
     void reloadCredentials();
     void showStoredRun();
@@ -73,6 +76,13 @@ private:
     QComboBox *m_browserCombo = nullptr;
     QLineEdit *m_redirectUriEdit = nullptr;
     QCheckBox *m_revokeCheck = nullptr;
+    QWidget *m_accountRow = nullptr;
+    QLabel *m_accountUserLabel = nullptr;
+    QLineEdit *m_accountUserEdit = nullptr;
+    QLabel *m_accountPasswordLabel = nullptr;
+    QLineEdit *m_accountPasswordEdit = nullptr;
+    QLabel *m_accountEmailLabel = nullptr;
+    QLineEdit *m_accountEmailEdit = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_rerunButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -1,3 +1,4 @@
+#include "ConnectTestBed.h"
 #include "ConsoleConnectService.h"
 #include "LoginScript.h"
 #include "OidcFixture.h"
@@ -268,6 +269,36 @@ private Q_SLOTS:
             QCOMPARE(result.at(1).value<TestRunRecord::Result>() == TestRunRecord::Result::Passed,
                 result.at(0).toString() == kGood);
         QTRY_VERIFY(find<QPushButton>(QStringLiteral("startButton"))->isEnabled());
+    }
+
+    void passwordSourceGoesThroughTheConnectService()
+    {
+        // A workspace of its own, whose password source checks the test
+        // account at a login endpoint beside it; the page's connect service
+        // starts on demand.
+        ConnectTestBed bed;
+        QVERIFY2(bed.setUp(), qPrintable(bed.error()));
+        Settings settings(bed.temp().dir() + QStringLiteral("/settings.ini"));
+        ConsoleConnectService service(bed.workspace(), bed.secrets(), settings);
+        TestsPage page(WebPageContext { bed.workspace(), bed.secrets(), settings, service });
+        page.show();
+        QVERIFY(page.select(QStringLiteral("pw_test")));
+        auto *credentials = page.findChild<QComboBox *>(QStringLiteral("credentialsCombo"));
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("accountWidget"))->isVisible());
+        credentials->setCurrentIndex(credentials->findText(QStringLiteral("App A"), Qt::MatchEndsWith));
+        QVERIFY(credentials->currentIndex() > 0);
+        QTest::keyClicks(
+            page.findChild<QLineEdit *>(QStringLiteral("accountUserEdit")), QStringLiteral("ada"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("accountPasswordEdit")),
+            QStringLiteral("correct-horse"));
+        QSignalSpy finished(page.controller(), &TestsController::runFinished);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(kRunMs));
+        const auto record = finished.constFirst().constFirst().value<TestRunRecord>();
+        QVERIFY2(record.result == TestRunRecord::Result::Passed, qPrintable(describe(record)));
+        QCOMPARE(service.state(), ConsoleConnectService::State::Running);
+        // The password never reaches what is kept.
+        QVERIFY(!QJsonDocument(record.har).toJson().contains("correct-horse"));
     }
 };
 

@@ -284,6 +284,7 @@ TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, [this]() {
         reloadCredentials();
         showStoredRun();
+        updateTokens();
     });
     connect(m_startButton, &QPushButton::clicked, this, &TestsPage::start);
     connect(m_rerunButton, &QPushButton::clicked, m_controller, &TestsController::rerun);
@@ -321,6 +322,9 @@ TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
 
 TestsPage::~TestsPage()
 {
+    // A run under way is cancelled (and recorded) when the controller goes,
+    // after this page's own part is gone: it must not call back here.
+    disconnect(m_controller, nullptr, this, nullptr);
     // The view goes before the controller's agent deletes the page it shows.
     delete m_browserView;
 }
@@ -351,6 +355,7 @@ void TestsPage::reloadSources()
             continue; // nothing to test from here: the data comes from a device
         m_sourceCombo->addItem(
             source.enabled ? source.displayName : tr("%1 (disabled)").arg(source.displayName), source.key);
+        m_sourceCombo->setItemData(m_sourceCombo->count() - 1, int(source.authType), AuthTypeRole);
     }
     const int row = m_sourceCombo->findData(current);
     m_sourceCombo->setCurrentIndex(row >= 0 ? row : 0);
@@ -388,9 +393,9 @@ void TestsPage::reloadCredentials()
 
 void TestsPage::showStoredRun()
 {
-    if (m_controller->isRunning() || m_controller->hasRecord())
+    if (m_controller->isRunning())
         return;
-    // The source's last run, until a new one starts.
+    // The source's last run (the one just finished included), until a new one starts.
     m_stepsList->clear();
     m_timeline->clear();
     m_diagnosisLabel->clear();
@@ -515,7 +520,8 @@ void TestsPage::updateSteps()
 
 void TestsPage::updateTokens()
 {
-    const TestsController::Tokens tokens = m_controller->tokens();
+    const TestsController::Tokens tokens
+        = showsLastRun() ? m_controller->tokens() : TestsController::Tokens();
     const QString none = tr("none");
     const QString revoked = tokens.revoked ? QLatin1Char(' ') + tr("— revoked") : QString();
     m_accessTokenLabel->setText(
@@ -533,6 +539,12 @@ void TestsPage::updateTokens()
     updateButtons();
 }
 
+bool TestsPage::showsLastRun() const
+{
+    return m_controller->hasRecord()
+        && m_controller->lastRecord().sourceKey == m_sourceCombo->currentData().toString();
+}
+
 void TestsPage::updateButtons()
 {
     const bool running = m_controller->isRunning();
@@ -540,10 +552,11 @@ void TestsPage::updateButtons()
     m_rerunButton->setEnabled(!running && !m_controller->lastRequest().sourceKey.isEmpty());
     m_cancelButton->setEnabled(running || m_controller->queueTotal() > m_controller->queueDone());
     m_testAllButton->setEnabled(!running);
-    m_refreshNowButton->setEnabled(m_controller->canRefresh());
-    m_revokeNowButton->setEnabled(m_controller->canRevoke());
-    m_exportHarButton->setEnabled(!running && m_controller->hasRecord());
-    m_exportBundleButton->setEnabled(!running && m_controller->hasRecord());
+    const bool shown = showsLastRun();
+    m_refreshNowButton->setEnabled(shown && m_controller->canRefresh());
+    m_revokeNowButton->setEnabled(shown && m_controller->canRevoke());
+    m_exportHarButton->setEnabled(!running && shown);
+    m_exportBundleButton->setEnabled(!running && shown);
 }
 
 void TestsPage::onRunFinished(const TestRunRecord &record)

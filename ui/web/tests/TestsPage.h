@@ -62,6 +62,9 @@ private:
     void addSteps(const QList<TestStep> &steps);
     void updateSteps();
     void updateTokens();
+    /// True while the chosen source is the last run's: its tokens and
+    /// exports are offered only then.
+    bool showsLastRun() const;
     void updateButtons();
     void onRunFinished(const TestRunRecord &record);
     void showMessage(const QString &text, bool isError);

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(items,
             QStringList(
                 { QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau (bald)"),
-                    QStringLiteral("Tests (bald)"), QStringLiteral("Verbindungen (bald)") }));
+                    QStringLiteral("Tests"), QStringLiteral("Verbindungen (bald)") }));
 
         QStringList menus;
         const QList<QAction *> menuActions = window.menuBar()->actions();

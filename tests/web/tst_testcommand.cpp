@@ -1,3 +1,4 @@
+#include "ConnectTestBed.h"
 #include "OidcFixture.h"
 #include "OidcServer.h"
 #include "SourceRepository.h"
@@ -85,11 +86,17 @@ private:
 
     Run linkdeck(const QStringList &arguments, const QProcessEnvironment &environment)
     {
+        return linkdeck(m_workspace->location(), arguments, environment);
+    }
+
+    Run linkdeck(
+        const QString &workspace, const QStringList &arguments, const QProcessEnvironment &environment)
+    {
         QProcess process;
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(LINKDECK_BINARY),
-            QStringList { QStringLiteral("--workspace"), m_workspace->location() } + arguments);
+            QStringList { QStringLiteral("--workspace"), workspace } + arguments);
         if (!finished.wait(kRunMs)) {
             process.kill();
             process.waitForFinished();
@@ -172,6 +179,38 @@ private Q_SLOTS:
                      .constFirst()
                      .result,
             TestRunRecord::Result::Failed);
+    }
+
+    void passwordSourcesGoThroughTheConnectService_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("status");
+        QTest::newRow("accepted") << QStringLiteral("correct-horse") << 0;
+        QTest::newRow("refused") << QStringLiteral("wrong-horse") << 1;
+    }
+
+    void passwordSourcesGoThroughTheConnectService()
+    {
+        QFETCH(QString, password);
+        QFETCH(int, status);
+        // A workspace whose password source checks the test account at a
+        // login endpoint of this process; the command runs its own service.
+        ConnectTestBed bed;
+        QVERIFY2(bed.setUp(), qPrintable(bed.error()));
+        QProcessEnvironment env = environment(QString());
+        env.insert(QStringLiteral("LINKDECK_TEST_USERNAME"), QStringLiteral("ada"));
+        env.insert(QStringLiteral("LINKDECK_TEST_PASSWORD"), password);
+        const QString junitPath = m_dir.filePath(QStringLiteral("password.xml"));
+        const Run run = linkdeck(bed.temp().location(),
+            { QStringLiteral("test"), QStringLiteral("pw_test"), QStringLiteral("--app"), bed.a().clientId,
+                QStringLiteral("--junit"), junitPath },
+            env);
+        QVERIFY2(run.status == status, qPrintable(run.out + run.err));
+        const JUnitSummary junit = readJUnit(junitPath);
+        QCOMPARE(junit.failures, status == 0 ? 0 : 1);
+        QFile file(junitPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password.toUtf8()));
     }
 
     void setupErrorsExitTwo_data()

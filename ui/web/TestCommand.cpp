@@ -2,6 +2,7 @@
 
 #include "ApplicationRepository.h"
 #include "CommandLine.h"
+#include "ConsoleConnectService.h"
 #include "JUnitWriter.h"
 #include "LinkdeckInfo.h"
 #include "LoginScript.h"
@@ -91,6 +92,12 @@ void TestCommand::start(const CommandLine &line)
         request.applicationId = found->id;
     }
 
+    if (source->authType == IntegrationSource::AuthType::Password
+        || source->authType == IntegrationSource::AuthType::Email) {
+        startThroughService(request);
+        return;
+    }
+
     const QString browser = line.browser().isEmpty() ? QStringLiteral("embedded") : line.browser();
     if (browser == QLatin1String("system")) {
         if (!line.loginScript().isEmpty())
@@ -126,6 +133,21 @@ void TestCommand::start(const CommandLine &line)
         return fail(2, tr("--browser is embedded or system, not \"%1\".").arg(browser));
     }
     m_launcher->prepare(request, m_agent);
+}
+
+void TestCommand::startThroughService(TestLauncher::Request request)
+{
+    // The test account comes from the environment, like a login script's values.
+    request.account.username = qEnvironmentVariable("LINKDECK_TEST_USERNAME");
+    request.account.password = qEnvironmentVariable("LINKDECK_TEST_PASSWORD");
+    request.account.email = qEnvironmentVariable("LINKDECK_TEST_EMAIL");
+    m_connectService = new ConsoleConnectService(m_workspace, *m_secrets, m_settings, this);
+    m_connectService->whenReady(this, [this, request](ConnectService *service, const QString &error) mutable {
+        if (!service)
+            return fail(2, error);
+        request.serviceUrl = m_connectService->baseUrl();
+        m_launcher->prepare(request, nullptr);
+    });
 }
 
 void TestCommand::onReady(TestRun *run, TestRunRecorder *recorder, const OAuthCredentials &)

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "OAuthCredentials.h"
+#include "Settings.h"
+#include "TestLauncher.h"
 #include "TestRunRecord.h"
 
 #include <QObject>
 #include <QTextStream>
 
 class CommandLine;
+class ConsoleConnectService;
 class QNetworkAccessManager;
 class SecretStore;
-class TestLauncher;
 class TestRun;
 class TestRunRecorder;
 class UserAgent;
@@ -44,6 +46,10 @@ Q_SIGNALS:
 
 private:
     void fail(int status, const QString &message);
+    /// Password and e-mail sources: through a connect service of this
+    /// process, with the test account from LINKDECK_TEST_USERNAME,
+    /// LINKDECK_TEST_PASSWORD and LINKDECK_TEST_EMAIL.
+    void startThroughService(TestLauncher::Request request);
     void onReady(TestRun *run, TestRunRecorder *recorder, const OAuthCredentials &credentials);
     void report(const TestRunRecord &record);
 
@@ -52,7 +58,9 @@ private:
     QTextStream &m_err;
     QNetworkAccessManager *m_manager = nullptr;
     SecretStore *m_secrets = nullptr;
+    Settings m_settings; ///< the user's: the connect service's port
     TestLauncher *m_launcher = nullptr;
+    ConsoleConnectService *m_connectService = nullptr;
     UserAgent *m_agent = nullptr;
     QString m_sourceName;
     QString m_junitFile;

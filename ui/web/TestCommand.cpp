@@ -25,8 +25,6 @@
 #include <cstdio>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcTestCommand, "linkdeck.web.testcommand")
-
 namespace {
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)

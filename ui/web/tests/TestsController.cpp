@@ -100,6 +100,7 @@ void TestsController::start(const Request &request)
     m_agent = agent;
 
     m_preparing = true;
+    qCDebug(lcTestsController) << "starting a test run of" << request.sourceKey;
     Q_EMIT runStarted(request.sourceKey);
     TestLauncher::Request prepared;
     prepared.sourceKey = request.sourceKey;
@@ -134,6 +135,7 @@ void TestsController::launch(const TestLauncher::Request &request, UserAgent *ag
 
 void TestsController::onLaunchFailed(const QString &text)
 {
+    qCDebug(lcTestsController) << "the test run of" << m_request.sourceKey << "could not start";
     m_preparing = false;
     Q_EMIT message(text, true);
     Q_EMIT stepsChanged();

@@ -25,31 +25,46 @@ std::optional<IntegrationSource> SourceAccess::usable(
     const QString own = applicationKey(application, key);
     const std::optional<IntegrationSource> source
         = SourceRepository(workspace).find(own.isEmpty() ? key : own);
-    if (!source) {
-        *error = ApiError::invalidProvider(tr("There is no provider \"%1\".").arg(key));
+    if (!check(key, own, source.has_value(), source && source->enabled, error))
         return std::nullopt;
+    return source;
+}
+
+bool SourceAccess::check(const QString &key, const QString &own, bool exists, bool enabled, ApiError *error)
+{
+    if (!exists) {
+        *error = ApiError::invalidProvider(tr("There is no provider \"%1\".").arg(key));
+        return false;
     }
     if (own.isEmpty()) {
         *error = ApiError::invalidProvider(tr("This application may not use the provider \"%1\".").arg(key));
-        return std::nullopt;
+        return false;
     }
-    if (!source->enabled) {
+    if (!enabled) {
         *error = ApiError::invalidProvider(tr("The provider \"%1\" is disabled.").arg(key));
-        return std::nullopt;
+        return false;
     }
-    return source;
+    return true;
 }
 
 bool SourceAccess::checkAll(Workspace &workspace, const Application &application, const QStringList &keys,
     QStringList *normalized, ApiError *error)
 {
-    QStringList result;
+    // One light query for every key: session creation asks this per request.
+    QStringList lookups;
     for (const QString &key : keys) {
-        const auto source = usable(workspace, application, key, error);
-        if (!source)
+        const QString own = applicationKey(application, key);
+        lookups << (own.isEmpty() ? key : own);
+    }
+    const QHash<QString, bool> states = SourceRepository(workspace).enabledStates(lookups);
+    QStringList result;
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString own = applicationKey(application, keys.at(i));
+        const auto state = states.constFind(lookups.at(i));
+        if (!check(keys.at(i), own, state != states.constEnd(), state != states.constEnd() && *state, error))
             return false;
-        if (!result.contains(source->key))
-            result << source->key;
+        if (!result.contains(own))
+            result << own;
     }
     *normalized = result;
     return true;
@@ -57,11 +72,10 @@ bool SourceAccess::checkAll(Workspace &workspace, const Application &application
 
 QStringList SourceAccess::allUsable(Workspace &workspace, const Application &application)
 {
+    const QHash<QString, bool> states = SourceRepository(workspace).enabledStates(application.sourceKeys);
     QStringList keys;
-    const SourceRepository sources(workspace);
     for (const QString &key : application.sourceKeys) {
-        const auto source = sources.find(key);
-        if (source && source->enabled)
+        if (states.value(key))
             keys << key;
     }
     return keys;

@@ -29,4 +29,9 @@ public:
     static QStringList allUsable(Workspace &workspace, const Application &application);
     /// The client ID to send to @p source for @p application: its own, else the source's.
     static QString clientIdFor(const Application &application, const IntegrationSource &source);
+
+private:
+    /// Whether the source asked for as @p key (the application's spelling
+    /// @p own, empty where it may not use it) is usable; else @p error says why.
+    static bool check(const QString &key, const QString &own, bool exists, bool enabled, ApiError *error);
 };

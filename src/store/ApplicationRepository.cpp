@@ -41,10 +41,10 @@ QList<Application> ApplicationRepository::select(
 {
     QList<Application> applications;
     const StoreResult read = m_workspace.transaction([&]() -> StoreResult {
-        QSqlQuery query(m_workspace.database());
+        // The connect service looks an application up on every request: kept prepared.
         const QString where
             = condition.isEmpty() ? QString() : QStringLiteral(" WHERE a.%1 = :value").arg(condition);
-        query.prepare(
+        QSqlQuery &query = m_workspace.preparedQuery(
             kSelect + QStringLiteral(" a") + where + QStringLiteral(" ORDER BY lower(a.name), a.id"));
         if (!condition.isEmpty())
             query.bindValue(QStringLiteral(":value"), value);
@@ -55,9 +55,9 @@ QList<Application> ApplicationRepository::select(
             byId.insert(query.value(0).toLongLong(), applications.size());
             applications << fromQuery(query);
         }
+        query.finish();
         // The same condition picks the source rows of those applications.
-        QSqlQuery sources(m_workspace.database());
-        sources.prepare(
+        QSqlQuery &sources = m_workspace.preparedQuery(
             QStringLiteral("SELECT s.application_id, s.source_key, s.client_id, s.has_client_secret "
                            "FROM application_sources s JOIN applications a ON a.id = s.application_id")
             + where + QStringLiteral(" ORDER BY s.source_key"));
@@ -77,6 +77,7 @@ QList<Application> ApplicationRepository::select(
             if (!credentials.clientId.isEmpty() || credentials.hasClientSecret)
                 a.credentials.insert(key, credentials);
         }
+        sources.finish();
         return StoreResult::ok();
     });
     if (result)

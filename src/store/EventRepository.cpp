@@ -24,8 +24,8 @@ StoreResult EventRepository::append(ConnectEvent *event)
     if (!event->at.isValid())
         event->at = QDateTime::currentDateTimeUtc();
     return m_workspace.transaction([&]() -> StoreResult {
-        QSqlQuery query(m_workspace.database());
-        query.prepare(QStringLiteral(
+        // Every request of the connect service appends events: kept prepared.
+        QSqlQuery &query = m_workspace.preparedQuery(QStringLiteral(
             "INSERT INTO events (application_id, connection_id, session_id, kind, "
             "detail, at) VALUES (:app, :connection, :session, :kind, :detail, :at) RETURNING id"));
         query.bindValue(QStringLiteral(":app"),
@@ -38,10 +38,13 @@ StoreResult EventRepository::append(ConnectEvent *event)
             QString::fromUtf8(QJsonDocument(event->detail).toJson(QJsonDocument::Compact)));
         query.bindValue(QStringLiteral(":at"), StoredTime::format(event->at));
         // RETURNING works on both backends (SQLite since 3.35); QPSQL has no lastInsertId().
-        if (!query.exec() || !query.next())
-            return Workspace::queryFailure(query);
-        event->id = query.value(0).toLongLong();
-        return StoreResult::ok();
+        const bool inserted = query.exec() && query.next();
+        const StoreResult result = inserted ? StoreResult::ok() : Workspace::queryFailure(query);
+        if (inserted)
+            event->id = query.value(0).toLongLong();
+        // Done with, so the transaction can commit.
+        query.finish();
+        return result;
     });
 }
 

@@ -182,6 +182,27 @@ QHash<QString, QPair<QByteArray, QString>> SourceRepository::logos(const QString
     return logos;
 }
 
+QHash<QString, bool> SourceRepository::enabledStates(const QStringList &keys) const
+{
+    QHash<QString, bool> states;
+    if (keys.isEmpty())
+        return states;
+    QStringList placeholders;
+    for (int i = 0; i < keys.size(); ++i)
+        placeholders << QStringLiteral("?");
+    QSqlQuery &query
+        = m_workspace.preparedQuery(QStringLiteral("SELECT key, enabled FROM sources WHERE key IN (%1)")
+                                        .arg(placeholders.join(QLatin1Char(','))));
+    for (int i = 0; i < keys.size(); ++i)
+        query.bindValue(i, keys.at(i));
+    if (!query.exec())
+        return states;
+    while (query.next())
+        states.insert(query.value(0).toString(), query.value(1).toInt() != 0);
+    query.finish();
+    return states;
+}
+
 QList<IntegrationSource> SourceRepository::all(StoreResult *result) const
 {
     QList<IntegrationSource> sources;

@@ -31,6 +31,9 @@ public:
     /// without a logo is left out.
     QHash<QString, QPair<QByteArray, QString>> logos(const QStringList &keys) const;
     std::optional<IntegrationSource> find(const QString &key) const;
+    /// Whether each of @p keys that exists is enabled, in one light query
+    /// (no definition, no logo): what the connect service asks per request.
+    QHash<QString, bool> enabledStates(const QStringList &keys) const;
     int count() const;
 
     /// Stores a new source; sets its id and revision.

@@ -13,8 +13,8 @@ WidgetSessionRepository::WidgetSessionRepository(Workspace &workspace)
 StoreResult WidgetSessionRepository::insert(const WidgetSession &session)
 {
     return m_workspace.transaction([&]() -> StoreResult {
-        QSqlQuery query(m_workspace.database());
-        query.prepare(QStringLiteral(
+        // Once per created session: kept prepared.
+        QSqlQuery &query = m_workspace.preparedQuery(QStringLiteral(
             "INSERT INTO widget_sessions (id, application_id, reference_id, providers, language, "
             "success_redirect_url, failure_redirect_url, created_at, expires_at, state) VALUES (:id, :app, "
             ":ref, :providers, :language, :success, :failure, :created, :expires, :state)"));
@@ -28,9 +28,10 @@ StoreResult WidgetSessionRepository::insert(const WidgetSession &session)
         query.bindValue(QStringLiteral(":created"), StoredTime::format(session.createdAt));
         query.bindValue(QStringLiteral(":expires"), StoredTime::format(session.expiresAt));
         query.bindValue(QStringLiteral(":state"), WidgetSession::toString(session.state));
-        if (!query.exec())
-            return Workspace::queryFailure(query);
-        return StoreResult::ok();
+        const bool inserted = query.exec();
+        const StoreResult result = inserted ? StoreResult::ok() : Workspace::queryFailure(query);
+        query.finish();
+        return result;
     });
 }
 

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
+#include <map>
+#include <memory>
 
 /// The database that holds a team's sources, applications and, later,
 /// connections: a SQLite file, or a PostgreSQL database for teams.
@@ -58,8 +61,14 @@ public:
     /// @p value, with a null string made empty: columns are NOT NULL.
     static QVariant notNull(const QVariant &value);
 
+    /// @p sql, prepared once on this workspace's connection and kept: for the
+    /// statements the connect service runs on every request, which the
+    /// database then parses once. Bind, exec and read it, then finish() it
+    /// (it stays prepared); one use of a statement at a time.
+    QSqlQuery &preparedQuery(const QString &sql);
+
     /// A failed query as a StoreResult with the driver's message.
-    static StoreResult queryFailure(const class QSqlQuery &query);
+    static StoreResult queryFailure(const QSqlQuery &query);
 
 private:
     StoreResult openSqlite(const QString &path);
@@ -73,4 +82,10 @@ private:
     Backend m_backend = Backend::Sqlite;
     bool m_created = false;
     int m_transactionDepth = 0;
+    struct Statement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool prepared = false;
+    };
+    std::map<QString, Statement> m_statements; ///< preparedQuery()'s, by SQL
 };

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +166,39 @@ private Q_SLOTS:
         QVERIFY(!result.isOk());
         QCOMPARE(repository.count(), before);
         QVERIFY(!repository.find(QStringLiteral("rollback-me")));
+    }
+
+    void preparedQueriesAreKeptAndReused()
+    {
+        TempWorkspace temp;
+        QVERIFY(temp.isOpen());
+        Workspace &workspace = temp.workspace();
+        const QString sql = QStringLiteral("SELECT enabled FROM sources WHERE key = :key");
+        QSqlQuery &first = workspace.preparedQuery(sql);
+        QCOMPARE(&workspace.preparedQuery(sql), &first); // prepared once, kept
+        QVERIFY(SourceRepository(workspace).setEnabled(QStringLiteral("strava"), false).isOk());
+        for (const auto &[key, enabled] : { std::pair { "oura", 1 }, std::pair { "strava", 0 } }) {
+            QSqlQuery &query = workspace.preparedQuery(sql);
+            query.bindValue(QStringLiteral(":key"), QString::fromLatin1(key));
+            QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+            QCOMPARE(query.value(0).toInt(), enabled);
+            query.finish();
+        }
+        QCOMPARE(SourceRepository(workspace).enabledStates(
+                     { QStringLiteral("oura"), QStringLiteral("strava"), QStringLiteral("no-such-source") }),
+            (QHash<QString, bool> { { QStringLiteral("oura"), true }, { QStringLiteral("strava"), false } }));
+
+        // One that cannot be prepared yet is prepared again once it can.
+        const QString later = QStringLiteral("SELECT count(*) FROM later_table");
+        QVERIFY(!workspace.preparedQuery(later).exec());
+        QVERIFY(QSqlQuery(workspace.database()).exec(QStringLiteral("CREATE TABLE later_table (x INTEGER)")));
+        QSqlQuery &now = workspace.preparedQuery(later);
+        QVERIFY2(now.exec() && now.next(), qPrintable(now.lastError().text()));
+        QCOMPARE(now.value(0).toInt(), 0);
+        now.finish();
+        // Kept statements do not keep the workspace from closing cleanly.
+        workspace.close();
+        QVERIFY(!workspace.isOpen());
     }
 
     void postgresWorkspaceIsSeededAndReopens()

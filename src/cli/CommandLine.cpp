@@ -165,7 +165,7 @@ QString CommandLine::helpText()
               "\n"
               "Options:\n"
               "  --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).\n"
-              "  --screenshot FILE --page sources|applications[/KEY]|tests\n"
+              "  --screenshot FILE --page sources|applications|preview|tests[/KEY]\n"
               "                         Render a console page offscreen to a PNG and exit;\n"
               "                         sources/KEY shows that source in the editor.\n"
               "  -v, --version          Print the version.\n"

@@ -229,7 +229,7 @@ private Q_SLOTS:
             items << navigation->item(row)->text();
         QCOMPARE(items,
             QStringList(
-                { QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau (bald)"),
+                { QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau"),
                     QStringLiteral("Tests"), QStringLiteral("Verbindungen (bald)") }));
 
         QStringList menus;

@@ -25,4 +25,12 @@ public:
         Q_UNUSED(id)
         return false;
     }
+
+    /// False while the page is still loading what it shows (a web page);
+    /// ready() follows. A screenshot waits for it.
+    virtual bool isReady() const { return true; }
+
+Q_SIGNALS:
+    /// The page has finished loading what it shows (see isReady()).
+    void ready();
 };

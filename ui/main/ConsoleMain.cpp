@@ -17,8 +17,13 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 namespace {
+
+// The first page on Qt WebEngine starts its processes: that takes a while.
+constexpr int kReadyTimeoutMs = 60000;
 
 QStringList toArguments(int argc, char **argv)
 {
@@ -47,13 +52,32 @@ int takeScreenshot(MainWindow &window, const QString &target, const QString &fil
     }
     window.resize(1280, 800);
     window.show();
-    // Let the page lay out and paint once before grabbing it.
-    QTimer::singleShot(300, &window, [&window, file]() {
+    // Grabbed once the page has loaded what it shows (the Preview page's
+    // widget), or when that takes too long; once either way.
+    auto grabbed = std::make_shared<bool>(false);
+    auto grab = [&window, file, grabbed](bool timedOut) {
+        if (std::exchange(*grabbed, true))
+            return;
+        QTextStream err(stderr);
+        if (timedOut)
+            err << QCoreApplication::translate(
+                "ConsoleMain", "The page was not ready after %1 seconds; the screenshot may be incomplete.")
+                       .arg(kReadyTimeoutMs / 1000)
+                << '\n';
+        // What the page changed last (a message) is laid out before the grab.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const bool saved = window.grab().save(file, "PNG");
         if (!saved)
-            QTextStream(stderr) << QCoreApplication::translate("ConsoleMain", "Cannot write %1.").arg(file)
-                                << '\n';
+            err << QCoreApplication::translate("ConsoleMain", "Cannot write %1.").arg(file) << '\n';
         QCoreApplication::exit(saved ? 0 : 1);
+    };
+    ConsolePage *shown = window.page(page);
+    // Queued: the window lays out and the page starts loading first.
+    QTimer::singleShot(0, &window, [shown, grab]() {
+        if (shown->isReady())
+            return grab(false);
+        QObject::connect(shown, &ConsolePage::ready, shown, [grab]() { grab(false); });
+        QTimer::singleShot(kReadyTimeoutMs, shown, [grab]() { grab(true); });
     });
     return QApplication::exec();
 }
@@ -80,6 +104,10 @@ int ConsoleMain::run(int argc, char **argv)
     const bool screenshot = !line.screenshotFile().isEmpty();
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Chromium's sandbox refuses to start as root and in most containers,
+    // where screenshots are usually taken; the page shown is the local one.
+    if (screenshot && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     if (!screenshot && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         err << CommandLine::tr(

@@ -74,15 +74,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
         [this]() { return new SourcesPage(m_workspace, *m_secrets, m_settings, this); });
     addPage(QStringLiteral("applications"), tr("Applications"), QStringLiteral("applications-system"),
         [this]() { return new ApplicationsPage(m_workspace, *m_secrets, m_settings, this); });
-    addPage(
-        QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"),
-        [this]() {
-            return createWebPage(QStringLiteral("preview"), tr("Preview"),
-                tr("Preview the end-user connect widget in an embedded browser and run "
-                   "its flows against the local connect service. Coming in a later "
-                   "release."));
-        },
-        true);
+    addPage(QStringLiteral("preview"), tr("Preview"), QStringLiteral("video-display"), [this]() {
+        return createWebPage(QStringLiteral("preview"), tr("Preview"),
+            tr("Preview the end-user connect widget in an embedded browser and run "
+               "its flows against the local connect service."));
+    });
     addPage(QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"), [this]() {
         return createWebPage(QStringLiteral("tests"), tr("Tests"),
             tr("Run end-to-end OAuth test connections with every hop recorded and "
@@ -123,7 +119,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
         showPage(QStringLiteral("sources"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go first: they use the secret store and the connect service.
+    delete m_pages;
+}
 
 void MainWindow::addPage(
     const QString &id, const QString &title, const QString &iconName, PageFactory create, bool comingSoon)

@@ -1,6 +1,7 @@
 // The entry points WebModule resolves by name in this library.
 #include "CommandLine.h"
 #include "ConsolePage.h"
+#include "PreviewPage.h"
 #include "TestCommand.h"
 #include "TestsPage.h"
 #include "WebModule.h"
@@ -12,6 +13,8 @@
 extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_web_create_page(
     const QString &id, const WebPageContext &context, QWidget *parent)
 {
+    if (id == QLatin1String("preview"))
+        return new PreviewPage(context, parent);
     if (id == QLatin1String("tests"))
         return new TestsPage(context, parent);
     return nullptr;

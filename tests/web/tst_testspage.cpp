@@ -1,6 +1,7 @@
 #include "ConnectTestBed.h"
 #include "ConsoleConnectService.h"
 #include "LoginScript.h"
+#include "ModalDriver.h"
 #include "OidcFixture.h"
 #include "OidcServer.h"
 #include "SecretStore.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -269,6 +271,36 @@ private Q_SLOTS:
             QCOMPARE(result.at(1).value<TestRunRecord::Result>() == TestRunRecord::Result::Passed,
                 result.at(0).toString() == kGood);
         QTRY_VERIFY(find<QPushButton>(QStringLiteral("startButton"))->isEnabled());
+    }
+
+    void aStoredRunExports()
+    {
+        // A new page knows only what the workspace keeps.
+        TestsPage page(
+            WebPageContext { m_workspace->workspace(), *m_secrets, *m_settings, *m_connectService });
+        page.show();
+        QVERIFY(page.select(kGood));
+        auto *exportHar = page.findChild<QPushButton *>(QStringLiteral("exportHarButton"));
+        QVERIFY(exportHar->isEnabled());
+        const QString path = m_workspace->dir() + QStringLiteral("/stored.har");
+        ModalDriver::whenModal([path](QWidget *modal) {
+            auto *dialog = qobject_cast<QFileDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog makes it protected
+        });
+        QTest::mouseClick(exportHar, Qt::LeftButton);
+        QFile har(path);
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray bytes = har.readAll();
+        QVERIFY(!QJsonDocument::fromJson(bytes)
+                     .object()
+                     .value(QStringLiteral("log"))
+                     .toObject()
+                     .value(QStringLiteral("entries"))
+                     .toArray()
+                     .isEmpty());
+        QVERIFY(!bytes.contains("qa-secret"));
     }
 
     void passwordSourceGoesThroughTheConnectService()

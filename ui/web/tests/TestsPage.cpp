@@ -2,6 +2,7 @@
 
 #include "ApplicationRepository.h"
 #include "HarWriter.h"
+#include "Redactor.h"
 #include "SourceRepository.h"
 #include "StatusAccent.h"
 #include "SupportBundle.h"
@@ -22,12 +23,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -361,6 +364,7 @@ void TestsPage::reloadSources()
     m_sourceCombo->setCurrentIndex(row >= 0 ? row : 0);
     reloadCredentials();
     showStoredRun();
+    updateTokens();
 }
 
 void TestsPage::reloadCredentials()
@@ -400,12 +404,14 @@ void TestsPage::showStoredRun()
     m_timeline->clear();
     m_diagnosisLabel->clear();
     StatusAccent::clear(m_diagnosisLabel);
+    m_storedRun = {};
     const QString key = m_sourceCombo->currentData().toString();
     const QList<TestRunRecord> runs
         = TestRunRepository(m_workspace).listForSource(key, 1, TestRunRepository::Detail::Full);
     if (runs.isEmpty())
         return;
-    const TestRunRecord &run = runs.constFirst();
+    m_storedRun = runs.constFirst();
+    const TestRunRecord &run = m_storedRun;
     auto *header
         = new QListWidgetItem(tr("Last run %1, %2")
                                   .arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
@@ -555,8 +561,9 @@ void TestsPage::updateButtons()
     const bool shown = showsLastRun();
     m_refreshNowButton->setEnabled(shown && m_controller->canRefresh());
     m_revokeNowButton->setEnabled(shown && m_controller->canRevoke());
-    m_exportHarButton->setEnabled(!running && shown);
-    m_exportBundleButton->setEnabled(!running && shown);
+    // A stored run shown exports too.
+    m_exportHarButton->setEnabled(!running && (shown || m_storedRun.id != 0));
+    m_exportBundleButton->setEnabled(!running && (shown || m_storedRun.id != 0));
 }
 
 void TestsPage::onRunFinished(const TestRunRecord &record)
@@ -606,12 +613,24 @@ void TestsPage::onQueuedResult(const QString &sourceKey, TestRunRecord::Result r
 
 void TestsPage::exportHar()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"),
-        m_controller->lastRecord().sourceKey + QStringLiteral(".har"), tr("HTTP Archive (*.har)"));
+    const bool live = showsLastRun();
+    const TestRunRecord record = live ? m_controller->lastRecord() : m_storedRun;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export HAR"), record.sourceKey + QStringLiteral(".har"), tr("HTTP Archive (*.har)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_controller->exportHar(path, &error))
+    bool saved = false;
+    if (live) {
+        saved = m_controller->exportHar(path, &error);
+    } else {
+        // Stored runs keep their HAR log, redacted.
+        QSaveFile file(path);
+        const QByteArray bytes = QJsonDocument(record.har).toJson();
+        saved = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        error = file.errorString();
+    }
+    if (!saved)
         showMessage(tr("Cannot write %1: %2").arg(path, error), true);
     else
         showMessage(tr("Saved %1 (redacted).").arg(path), false);
@@ -619,14 +638,24 @@ void TestsPage::exportHar()
 
 void TestsPage::exportBundle()
 {
-    const TestRunRecord record = m_controller->lastRecord();
+    const bool live = showsLastRun();
+    const TestRunRecord record = live ? m_controller->lastRecord() : m_storedRun;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Support Bundle"),
         SupportBundle::suggestedFileName(record.sourceKey, record.startedAt),
         tr("Support bundle (*%1)").arg(SupportBundle::fileSuffix()));
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_controller->exportBundle(path, &error))
+    bool saved = false;
+    if (live) {
+        saved = m_controller->exportBundle(path, &error);
+    } else if (const auto source = SourceRepository(m_workspace).find(record.sourceKey)) {
+        // A stored run is redacted already; the bundle's own pass scrubs what it can still find.
+        saved = SupportBundle::save(path, *source, { record }, Redactor(), &error);
+    } else {
+        error = tr("The source no longer exists.");
+    }
+    if (!saved)
         showMessage(tr("Cannot write %1: %2").arg(path, error), true);
     else
         showMessage(tr("Saved %1 (redacted).").arg(path), false);

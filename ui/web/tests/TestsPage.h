@@ -72,6 +72,7 @@ private:
     void onQueuedResult(const QString &sourceKey, TestRunRecord::Result result, const QString &summary);
 
     Workspace &m_workspace;
+    TestRunRecord m_storedRun; ///< the chosen source's last stored run, while it is shown
     TestsController *m_controller = nullptr;
     TimelineModel *m_timeline = nullptr;
     QComboBox *m_sourceCombo = nullptr;

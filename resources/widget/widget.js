@@ -67,6 +67,15 @@
 
   function applyTheme() {
     var theme = params.get('theme');
+    // Kept for the session in this tab: back from a provider (with a
+    // result), the page's address no longer has it.
+    var key = 'linkdeck.theme.' + sessionId;
+    try {
+      if (theme === 'light' || theme === 'dark')
+        window.sessionStorage.setItem(key, theme);
+      else if (params.has('result'))
+        theme = window.sessionStorage.getItem(key);
+    } catch (e) { /* no storage: the address's theme only */ }
     if (theme === 'light' || theme === 'dark')
       document.documentElement.setAttribute('data-theme', theme);
   }

@@ -61,8 +61,11 @@ public:
     static QUrl testApiUrl(const IntegrationSource &source);
 
 Q_SIGNALS:
+    /// steps().at(@p index) changed: it started, passed, failed or was skipped.
     void stepChanged(int index);
+    /// A request went out and was answered (or failed); unredacted.
     void exchangeRecorded(const HttpExchange &exchange);
+    /// Once, when every step has passed, failed or been skipped.
     void finished(bool passed);
 
 protected:
@@ -82,8 +85,6 @@ protected:
     /// The new timeout, for the subclass's own clients.
     virtual void timeoutChanged(int milliseconds);
 
-    QNetworkAccessManager *manager() const { return m_manager; }
-    bool hasStep(TestStep::Kind kind) const { return indexOf(kind) >= 0; }
     /// True while @p kind is the running step of a run neither finished nor cancelled.
     bool isRunning(TestStep::Kind kind) const;
     void begin(TestStep::Kind kind);

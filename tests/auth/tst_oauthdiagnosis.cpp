@@ -350,7 +350,8 @@ private Q_SLOTS:
     void kindNamesAreDistinct()
     {
         QStringList names;
-        for (int k = int(OAuthDiagnosis::Kind::None); k <= int(OAuthDiagnosis::Kind::SignatureMethodUnsupported); ++k) {
+        for (int k = int(OAuthDiagnosis::Kind::None);
+             k <= int(OAuthDiagnosis::Kind::SignatureMethodUnsupported); ++k) {
             const QString name = OAuthDiagnosis::kindName(OAuthDiagnosis::Kind(k));
             QVERIFY2(!name.isEmpty(), qPrintable(QString::number(k)));
             QVERIFY2(!names.contains(name), qPrintable(name));

@@ -8,10 +8,32 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
+
+/// The answer of one runJavaScript(), as a signal to wait for.
+class ScriptAnswer : public QObject
+{
+    Q_OBJECT
+
+public:
+    void answer(const QVariant &value)
+    {
+        m_value = value;
+        Q_EMIT answered();
+    }
+    QVariant value() const { return m_value; }
+
+Q_SIGNALS:
+    void answered();
+
+private:
+    QVariant m_value;
+};
 
 PreviewHarness::PreviewHarness() = default;
 
@@ -94,20 +116,30 @@ bool PreviewHarness::choose(const QString &name, const QVariant &data)
 
 bool PreviewHarness::waitReady()
 {
-    return QTest::qWaitFor([this]() { return m_page->isReady(); }, kLoadMs);
+    if (m_page->isReady())
+        return true;
+    // A real event loop, not polling: WebEngine's frames and the services
+    // on this thread then move at their own pace.
+    QSignalSpy ready(m_page, &ConsolePage::ready);
+    return ready.wait(kLoadMs);
 }
 
 QVariant PreviewHarness::js(const QString &script, int timeoutMs)
 {
-    // Shared, so a result that comes after the wait gave up has somewhere to go.
-    auto result = std::make_shared<std::pair<bool, QVariant>>(false, QVariant());
-    view()->page()->runJavaScript(script, [result](const QVariant &value) {
-        result->first = true;
-        result->second = value;
+    // Waited for in a real event loop (QSignalSpy), never by polling:
+    // WebEngine's in-process network service and the services on this
+    // thread only move while the loop sleeps in wait for events.
+    auto *answer = new ScriptAnswer;
+    QPointer<ScriptAnswer> guard(answer);
+    view()->page()->runJavaScript(script, [guard](const QVariant &value) {
+        if (guard)
+            guard->answer(value);
     });
-    if (!QTest::qWaitFor([result]() { return result->first; }, timeoutMs))
-        return {};
-    return result->second;
+    QSignalSpy answered(answer, &ScriptAnswer::answered);
+    const bool ok = answered.wait(timeoutMs);
+    const QVariant value = answer->value();
+    delete answer;
+    return ok ? value : QVariant();
 }
 
 QStringList PreviewHarness::shownSources()
@@ -150,3 +182,5 @@ bool PreviewHarness::shown(const QString &id)
             .arg(jsString(id)))
         .toBool();
 }
+
+#include "PreviewHarness.moc"

@@ -100,6 +100,11 @@ private Q_SLOTS:
                 m_harness->child<QWidget>(QStringLiteral("messageLabel"))->property("text").toString()));
         QVERIFY(m_harness->shownSources().contains(kSource));
 
+        // Dark, to see the theme survive the trip to the provider and back.
+        QVERIFY(m_harness->choose(QStringLiteral("themeCombo"), QStringLiteral("dark")));
+        QVERIFY(m_harness->waitReady());
+        QVERIFY(m_harness->shownSources().contains(kSource));
+
         m_harness->click(QStringLiteral("source-") + kSource);
         // The provider's own sign-in page, inside the preview.
         QTRY_VERIFY_WITH_TIMEOUT(providerAsks(QStringLiteral("login")), PreviewHarness::kLoadMs);
@@ -112,6 +117,10 @@ private Q_SLOTS:
                 && m_harness->shown(QStringLiteral("successScreen")),
             PreviewHarness::kLoadMs);
         QCOMPARE(viewUrl().path(), QStringLiteral("/widget/") + page->sessionId());
+        QVERIFY(!viewUrl().query().contains(QLatin1String("theme")));
+        QCOMPARE(
+            m_harness->js(QStringLiteral("document.documentElement.getAttribute('data-theme')")).toString(),
+            QStringLiteral("dark"));
 
         // The connection is stored, its tokens sealed.
         const auto connections

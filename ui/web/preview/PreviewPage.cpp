@@ -465,6 +465,9 @@ void PreviewPage::onLoadFinished(bool ok)
     const QUrl url = m_view->url();
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return;
+    // The end of a page from before the launch under way says nothing about it.
+    if (m_launch.url.isEmpty())
+        return;
     qCDebug(lcPreviewPage) << "loaded" << ok << "from" << url.host();
     m_timeline->addBrowserEntry(ok ? QStringLiteral("browser.load") : QStringLiteral("browser.error"), url);
     if (m_ready)

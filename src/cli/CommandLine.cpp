@@ -12,7 +12,8 @@ const char *const kHeadlessCommands[] = { "sources", "apps", "serve", "connectio
 // Options followed by a value, which is not a command word.
 const char *const kValueOptions[] = { "--workspace", "--format", "--screenshot", "--page", "--platform",
     "--style", "--redirect-url", "--webhook-url", "--sources", "--listen", "--public-url", "--count",
-    "--application", "--search", "--status", "--source", "--limit" };
+    "--application", "--search", "--status", "--source", "--limit", "--app", "--browser", "--login-script",
+    "--junit", "--har", "--redirect-uri" };
 
 bool takesValue(const char *arg)
 {
@@ -27,21 +28,26 @@ bool takesValue(const char *arg)
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
+    const QString word = firstWord(argc, argv);
+    for (const char *command : kHeadlessCommands) {
+        if (word == QLatin1String(command))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::firstWord(int argc, char **argv)
+{
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (takesValue(arg)) {
             ++i; // skip its value
             continue;
         }
-        if (arg[0] == '-')
-            continue;
-        for (const char *command : kHeadlessCommands) {
-            if (std::strcmp(arg, command) == 0)
-                return true;
-        }
-        return false;
+        if (arg[0] != '-')
+            return QString::fromLocal8Bit(arg);
     }
-    return false;
+    return {};
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -66,13 +72,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("status"));
     const QCommandLineOption source(QStringLiteral("source"), QString(), QStringLiteral("key"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"));
+    const QCommandLineOption app(QStringLiteral("app"), QString(), QStringLiteral("app"));
+    const QCommandLineOption browser(QStringLiteral("browser"), QString(), QStringLiteral("browser"));
+    const QCommandLineOption loginScript(QStringLiteral("login-script"), QString(), QStringLiteral("file"));
+    const QCommandLineOption junit(QStringLiteral("junit"), QString(), QStringLiteral("file"));
+    const QCommandLineOption har(QStringLiteral("har"), QString(), QStringLiteral("file"));
+    const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"), QString(), QStringLiteral("uri"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption version(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own GUI options, accepted so that they reach QApplication.
     const QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("name"));
     const QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
     parser.addOptions({ workspace, json, dryRun, format, screenshot, page, redirectUrl, webhookUrl, sources,
-        listen, allowRemote, publicUrl, count, application, search, status, source, limit, help, version,
+        listen, allowRemote, publicUrl, count, application, search, status, source, limit, app, browser,
+        loginScript, junit, har, redirectUri, help, version,
         platform, style });
 
     CommandLine line;
@@ -99,11 +112,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     line.m_allowRemote = parser.isSet(allowRemote);
     line.m_publicUrl = parser.value(publicUrl);
     line.m_count = parser.value(count);
-    line.m_application = parser.value(application);
+    // `connections` says --application, `test` --app; both name an application.
+    line.m_application = parser.isSet(application) ? parser.value(application) : parser.value(app);
     line.m_search = parser.value(search);
     line.m_status = parser.value(status);
     line.m_source = parser.value(source);
     line.m_limit = parser.value(limit);
+    line.m_browser = parser.value(browser);
+    line.m_loginScript = parser.value(loginScript);
+    line.m_junitFile = parser.value(junit);
+    line.m_harFile = parser.value(har);
+    line.m_redirectUri = parser.value(redirectUri);
     if (parser.isSet(page) && !parser.isSet(screenshot))
         line.m_error = tr("--page goes with --screenshot FILE.");
     return line;
@@ -159,13 +178,19 @@ QString CommandLine::helpText()
               "                   [--limit N] [--json]\n"
               "                                        List connections, newest first; PREFIX matches the\n"
               "                                        user id, reference id or source key.\n"
+              "  test SOURCE [--app APP] [--browser embedded|system] [--login-script FILE]\n"
+              "       [--redirect-uri URI] [--junit FILE] [--har FILE]\n"
+              "                                        Run an end-to-end test of a source unattended (an\n"
+              "                                        offscreen browser fills the provider's pages from\n"
+              "                                        the login script); exits non-zero on failure.\n"
               "\n"
               "Options:\n"
               "  --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).\n"
-              "  --screenshot FILE --page sources|applications|connections[/KEY]\n"
+              "  --screenshot FILE --page PAGE[/ITEM]\n"
               "                         Render a console page offscreen to a PNG and exit;\n"
-              "                         sources/KEY shows that source in the editor,\n"
-              "                         connections/ID that connection's detail.\n"
+              "                         (sources, applications, preview, tests, connections,\n"
+              "                         webhooks, audit); sources/KEY shows that source in\n"
+              "                         the editor, connections/ID that connection's detail.\n"
               "  -v, --version          Print the version.\n"
               "  -h, --help             Print this help.\n")
         .arg(Workspace::defaultLocation());

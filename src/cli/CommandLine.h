@@ -16,6 +16,9 @@ public:
     /// True where argv names a headless subcommand (sources, apps, serve, connections), so
     /// main() can choose the kind of application before creating it.
     static bool isHeadless(int argc, char **argv);
+    /// The command word of argv: its first argument that is neither an
+    /// option nor an option's value; empty where there is none.
+    static QString firstWord(int argc, char **argv);
 
     /// Parses @p arguments (argv[0] first). On error, error() says why.
     static CommandLine parse(const QStringList &arguments);
@@ -46,13 +49,20 @@ public:
     bool allowRemote() const { return m_allowRemote; }
     QString publicUrl() const { return m_publicUrl; }
     /// `connections`: the options as given (the command checks them):
-    /// --count N, --application NAME, --search PREFIX, --status S, --source KEY, --limit N
+    /// --count N, --application NAME (`test`: --app), --search PREFIX, --status S, --source KEY, --limit N
     QString count() const { return m_count; }
     QString application() const { return m_application; }
     QString search() const { return m_search; }
     QString status() const { return m_status; }
     QString source() const { return m_source; }
     QString limit() const { return m_limit; }
+    /// `test`: --browser embedded|system,
+    /// --login-script FILE, --junit FILE, --har FILE, --redirect-uri URI
+    QString browser() const { return m_browser; }
+    QString loginScript() const { return m_loginScript; }
+    QString junitFile() const { return m_junitFile; }
+    QString harFile() const { return m_harFile; }
+    QString redirectUri() const { return m_redirectUri; }
 
 private:
     QString m_error;
@@ -77,4 +87,9 @@ private:
     QString m_status;
     QString m_source;
     QString m_limit;
+    QString m_browser;
+    QString m_loginScript;
+    QString m_junitFile;
+    QString m_harFile;
+    QString m_redirectUri;
 };

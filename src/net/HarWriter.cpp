@@ -194,3 +194,53 @@ QByteArray HarWriter::write(const QList<HttpExchange> &exchanges)
 {
     return QJsonDocument(document(exchanges)).toJson(QJsonDocument::Indented);
 }
+
+namespace {
+
+HttpExchange::Headers headersFrom(const QJsonArray &array)
+{
+    HttpExchange::Headers headers;
+    for (const QJsonValue &header : array) {
+        const QJsonObject object = header.toObject();
+        headers.append({ object.value(QStringLiteral("name")).toString().toUtf8(),
+            object.value(QStringLiteral("value")).toString().toUtf8() });
+    }
+    return headers;
+}
+
+QByteArray textFrom(const QJsonObject &object)
+{
+    const QString text = object.value(QStringLiteral("text")).toString();
+    return object.value(QStringLiteral("encoding")).toString() == QLatin1String("base64")
+        ? QByteArray::fromBase64(text.toLatin1())
+        : text.toUtf8();
+}
+
+} // namespace
+
+QList<HttpExchange> HarWriter::read(const QJsonObject &document)
+{
+    QList<HttpExchange> exchanges;
+    const QJsonArray entries
+        = document.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+        const QJsonObject response = entry.value(QStringLiteral("response")).toObject();
+        HttpExchange exchange;
+        exchange.startedAt = QDateTime::fromString(
+            entry.value(QStringLiteral("startedDateTime")).toString(), Qt::ISODateWithMs);
+        exchange.durationMs = entry.value(QStringLiteral("time")).toInteger();
+        exchange.method = request.value(QStringLiteral("method")).toString().toLatin1();
+        exchange.url = QUrl::fromEncoded(request.value(QStringLiteral("url")).toString().toUtf8());
+        exchange.requestHeaders = headersFrom(request.value(QStringLiteral("headers")).toArray());
+        exchange.requestBody = textFrom(request.value(QStringLiteral("postData")).toObject());
+        exchange.status = response.value(QStringLiteral("status")).toInt();
+        exchange.reasonPhrase = response.value(QStringLiteral("statusText")).toString();
+        exchange.responseHeaders = headersFrom(response.value(QStringLiteral("headers")).toArray());
+        exchange.responseBody = textFrom(response.value(QStringLiteral("content")).toObject());
+        exchange.error = response.value(QStringLiteral("_error")).toString();
+        exchanges << exchange;
+    }
+    return exchanges;
+}

@@ -19,4 +19,7 @@ public:
     static QJsonObject entry(const HttpExchange &exchange);
     /// document(), as indented UTF-8 JSON.
     static QByteArray write(const QList<HttpExchange> &exchanges);
+    /// The exchanges back from a document() (a stored run's), as far as
+    /// HAR keeps them: for showing a stored run's timeline.
+    static QList<HttpExchange> read(const QJsonObject &document);
 };

@@ -234,6 +234,11 @@ void OAuth2TestRun::onRefreshed(int, const TokenResponse &response)
 
 void OAuth2TestRun::revoke()
 {
+    if (!m_revokeAtEnd) {
+        skip(TestStep::Kind::Revoke, tr("Not revoked: the tokens are kept for a refresh or revoke by hand."));
+        finish();
+        return;
+    }
     if (source().revokeUrl.trimmed().isEmpty()) {
         skip(TestStep::Kind::Revoke, tr("The source has no revoke URL."));
         finish();

@@ -32,6 +32,11 @@ public:
     /// redirect URI mismatch then shows both side by side.
     void setRegisteredRedirectUri(const QString &uri) { m_registeredRedirectUri = uri; }
 
+    /// Whether the run ends by revoking what it was issued (the default);
+    /// false keeps the tokens alive for a refresh or a revoke by hand.
+    void setRevokeAtEnd(bool revoke) { m_revokeAtEnd = revoke; }
+    /// The client credentials the run uses, for a refresh or revoke by hand.
+    OAuthCredentials credentials() const { return m_credentials; }
     /// The tokens as last issued; for the console's masked display.
     TokenResponse tokens() const { return m_tokens; }
     QStringList secrets() const override;
@@ -62,5 +67,6 @@ private:
     TokenClient *m_tokenClient = nullptr;
     AuthorizationRequest m_request;
     TokenResponse m_tokens;
+    bool m_revokeAtEnd = true;
     QStringList m_issued; ///< every token issued, rotated ones included
 };

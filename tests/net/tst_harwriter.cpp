@@ -242,6 +242,35 @@ private Q_SLOTS:
                      .size(),
             0);
     }
+
+    void readsBackWhatItWrote()
+    {
+        HttpExchange binary;
+        binary.startedAt = QDateTime(QDate(2026, 11, 21), QTime(20, 0, 1, 250), Qt::UTC);
+        binary.method = "GET";
+        binary.url = QUrl(QStringLiteral("https://api.example/me?x=1"));
+        binary.status = 0;
+        binary.error = QStringLiteral("Connection refused");
+        binary.responseBody = QByteArray("\xff\x00\x01", 3);
+        const QList<HttpExchange> written { tokenExchange(), binary };
+        const QList<HttpExchange> read = HarWriter::read(HarWriter::document(written));
+        QCOMPARE(read.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(read.at(i).method, written.at(i).method);
+            QCOMPARE(read.at(i).url, written.at(i).url);
+            QCOMPARE(read.at(i).status, written.at(i).status);
+            QCOMPARE(read.at(i).requestHeaders, written.at(i).requestHeaders);
+            QCOMPARE(read.at(i).requestBody, written.at(i).requestBody);
+            QCOMPARE(read.at(i).responseHeaders.value(0), written.at(i).responseHeaders.value(0));
+            QCOMPARE(read.at(i).responseBody, written.at(i).responseBody);
+            QCOMPARE(read.at(i).durationMs, written.at(i).durationMs);
+        }
+        QCOMPARE(read.at(1).startedAt, binary.startedAt);
+        QCOMPARE(read.at(1).error, binary.error);
+        // Set-Cookie lines joined by newlines come back one header each.
+        QCOMPARE(read.at(0).responseHeaders.size(), 3);
+        QCOMPARE(read.at(0).responseHeaders.at(2).second, QByteArray("b=har-set-cookie-2; Secure"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHarWriter)

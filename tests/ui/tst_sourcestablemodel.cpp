@@ -3,8 +3,10 @@
 #include "SourcesController.h"
 #include "SourcesTableModel.h"
 #include "TempWorkspace.h"
+#include "TestRunRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestSourcesTableModel : public QObject
@@ -40,6 +42,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(after, SourcesTableModel::Enabled).data(Qt::CheckStateRole).toInt(),
             int(Qt::Unchecked));
         QVERIFY(!controller.find(QStringLiteral("garmin"))->enabled);
+    }
+
+    void lastTestResult()
+    {
+        TempWorkspace temp;
+        QVERIFY(temp.isOpen());
+        TestRunRecord run;
+        run.sourceKey = QStringLiteral("oura");
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        run.result = TestRunRecord::Result::Failed;
+        QVERIFY(TestRunRepository(temp.workspace()).insert(&run));
+        SecretStore secrets(temp.workspace().id());
+        SourcesController controller(temp.workspace(), secrets);
+        SourcesTableModel model(controller);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto lastTest = [&model](const QString &key) {
+            return model.index(model.rowOf(key), SourcesTableModel::LastTest).data().toString();
+        };
+        QVERIFY2(lastTest(QStringLiteral("oura")).startsWith(QStringLiteral("failed, ")),
+            qPrintable(lastTest(QStringLiteral("oura"))));
+        QCOMPARE(lastTest(QStringLiteral("fitbit")), QStringLiteral("never"));
+
+        // A newer run, once the table reads the results again.
+        run.id = 0;
+        run.startedAt = run.startedAt.addSecs(60);
+        run.result = TestRunRecord::Result::Passed;
+        QVERIFY(TestRunRepository(temp.workspace()).insert(&run));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.reloadLastTests();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(lastTest(QStringLiteral("oura")).startsWith(QStringLiteral("passed, ")));
     }
 
     void filterBySearchAndAuthType_data()

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(items,
             QStringList(
                 { QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau"),
-                    QStringLiteral("Tests (bald)"), QStringLiteral("Verbindungen"),
+                    QStringLiteral("Tests"), QStringLiteral("Verbindungen"),
                     // Not translated yet: the German catalogue is refreshed when merged.
                     QStringLiteral("Webhooks"), QStringLiteral("Audit log") }));
 

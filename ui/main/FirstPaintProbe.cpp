@@ -38,11 +38,18 @@ double FirstPaintProbe::millisecondsSinceProcessStart()
     return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
+double FirstPaintProbe::cpuMilliseconds()
+{
+    timespec used {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &used);
+    return double(used.tv_sec) * 1000.0 + double(used.tv_nsec) / 1e6;
+}
+
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()) {
         m_done = true;
-        std::printf("first-paint-ms %.1f\n", millisecondsSinceProcessStart());
+        std::printf("first-paint-ms %.1f cpu-ms %.1f\n", millisecondsSinceProcessStart(), cpuMilliseconds());
         std::fflush(stdout);
         QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
     }

@@ -82,14 +82,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
             tr("Preview the end-user connect widget in an embedded browser and run "
                "its flows against the local connect service."));
     });
-    addPage(
-        QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"),
-        [this]() {
-            return createWebPage(QStringLiteral("tests"), tr("Tests"),
-                tr("Run end-to-end OAuth test connections with every hop recorded and "
-                   "every failure explained. Coming in a later release."));
-        },
-        true);
+    addPage(QStringLiteral("tests"), tr("Tests"), QStringLiteral("system-run"), [this]() {
+        return createWebPage(QStringLiteral("tests"), tr("Tests"),
+            tr("Run end-to-end OAuth test connections with every hop recorded and "
+               "every failure explained."));
+    });
     addPage(QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
         [this]() { return new ConnectionsPage(m_workspace, *m_secrets, this); });
     addPage(QStringLiteral("webhooks"), tr("Webhooks"), QStringLiteral("mail-send-receive"),

@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 #include "SourceRepository.h"
 #include "StoreCommand.h"
+#include "TestRunRepository.h"
 #include "Workspace.h"
 
 #include <QLoggingCategory>
@@ -39,6 +40,11 @@ void SourcesController::reload()
 std::optional<IntegrationSource> SourcesController::find(const QString &key) const
 {
     return SourceRepository(m_workspace).find(key);
+}
+
+QHash<QString, TestRunRecord> SourcesController::lastTestRuns() const
+{
+    return TestRunRepository(m_workspace).latestPerSource();
 }
 
 QHash<QString, QPair<QByteArray, QString>> SourcesController::logos(const QStringList &keys) const

@@ -2,6 +2,7 @@
 
 #include "IntegrationSource.h"
 #include "StoreResult.h"
+#include "TestRunRecord.h"
 
 #include <QList>
 #include <QObject>
@@ -26,6 +27,8 @@ public:
     QList<IntegrationSource> sources() const { return m_sources; }
     /// One source with every field, as stored now.
     std::optional<IntegrationSource> find(const QString &key) const;
+    /// Each source's newest QA test run (a summary), by key: one query.
+    QHash<QString, TestRunRecord> lastTestRuns() const;
     /// The logos of @p keys and their MIME types, read when rows first show them.
     QHash<QString, QPair<QByteArray, QString>> logos(const QStringList &keys) const;
     QUndoStack *undoStack() const { return m_undoStack; }

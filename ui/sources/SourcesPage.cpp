@@ -111,6 +111,11 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     widthFor(SourcesTableModel::AuthType, titles);
     widthFor(SourcesTableModel::Enabled, {});
     widthFor(SourcesTableModel::Credentials, SourcesTableModel::credentialsTexts());
+    TestRunRecord sample;
+    // Sized for the usual results; a rare "cancelled" one may be elided.
+    sample.result = TestRunRecord::Result::Failed;
+    sample.startedAt = QDateTime::currentDateTimeUtc().addYears(-1);
+    widthFor(SourcesTableModel::LastTest, { SourcesTableModel::lastTestText(sample) });
     m_editor = new SourceEditor(m_splitter);
     m_editor->setObjectName(QStringLiteral("sourceEditor"));
     m_splitter->addWidget(m_table);
@@ -119,7 +124,7 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     if (!m_splitter->restoreState(settings.bytes(Settings::Key::SourcesSplitter)))
-        m_splitter->setSizes({ 560, 520 });
+        m_splitter->setSizes({ 630, 450 });
     connect(m_splitter, &QSplitter::splitterMoved, this,
         [this]() { m_settings.set(Settings::Key::SourcesSplitter, m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
@@ -511,4 +516,20 @@ void SourcesPage::exportCatalogue()
     QString error;
     if (!CatalogFile::write(path, m_controller->sources(), &error))
         showError(error);
+}
+
+void SourcesPage::hideEvent(QHideEvent *event)
+{
+    // Runs on the Tests page change the last results meanwhile.
+    m_lastTestsStale = true;
+    ConsolePage::hideEvent(event);
+}
+
+void SourcesPage::showEvent(QShowEvent *event)
+{
+    if (m_lastTestsStale) {
+        m_lastTestsStale = false;
+        m_model->reloadLastTests();
+    }
+    ConsolePage::showEvent(event);
 }

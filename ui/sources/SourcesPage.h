@@ -41,6 +41,10 @@ public:
     /// Asks for a file and writes every source to it (no secrets).
     void exportCatalogue();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onCurrentChanged();
     void selectKey(const QString &key);
@@ -62,6 +66,7 @@ private:
     Settings &m_settings;
     SourcesController *m_controller = nullptr;
     SourcesTableModel *m_model = nullptr;
+    bool m_lastTestsStale = false; ///< the page was hidden since the last results were read
     SourceFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     SourceEditor *m_editor = nullptr;

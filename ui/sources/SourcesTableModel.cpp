@@ -2,7 +2,10 @@
 
 #include "SourceLogo.h"
 #include "SourcesController.h"
+#include "StatusAccent.h"
 
+#include <QLocale>
+#include <QPalette>
 #include <QPixmap>
 
 namespace {
@@ -15,6 +18,7 @@ SourcesTableModel::SourcesTableModel(SourcesController &controller, QObject *par
     : QAbstractTableModel(parent)
     , m_controller(controller)
     , m_sources(controller.sources())
+    , m_lastTests(controller.lastTestRuns())
 {
     connect(&controller, &SourcesController::sourcesChanged, this, &SourcesTableModel::refresh);
 }
@@ -23,7 +27,32 @@ void SourcesTableModel::refresh()
 {
     beginResetModel();
     m_sources = m_controller.sources();
+    m_lastTests = m_controller.lastTestRuns();
     endResetModel();
+}
+
+void SourcesTableModel::reloadLastTests()
+{
+    m_lastTests = m_controller.lastTestRuns();
+    if (!m_sources.isEmpty())
+        Q_EMIT dataChanged(index(0, LastTest), index(int(m_sources.size()) - 1, LastTest));
+}
+
+QString SourcesTableModel::lastTestText(const TestRunRecord &run)
+{
+    const QDateTime local = run.startedAt.toLocalTime();
+    const QString when = local.date() == QDate::currentDate()
+        ? QLocale().toString(local.time(), QLocale::ShortFormat)
+        : QLocale().toString(local.date(), QLocale::ShortFormat);
+    switch (run.result) {
+    case TestRunRecord::Result::Passed:
+        return tr("passed, %1").arg(when);
+    case TestRunRecord::Result::Failed:
+        return tr("failed, %1").arg(when);
+    case TestRunRecord::Result::Cancelled:
+        return tr("cancelled, %1").arg(when);
+    }
+    return {};
 }
 
 int SourcesTableModel::rowCount(const QModelIndex &parent) const
@@ -128,6 +157,27 @@ QVariant SourcesTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return credentialsText(s);
         break;
+    case LastTest: {
+        const auto run = m_lastTests.constFind(s.key);
+        if (run == m_lastTests.cend()) {
+            if (role == Qt::DisplayRole)
+                return tr("never");
+            if (role == Qt::ToolTipRole)
+                return tr("Not tested yet: run a test on the Tests page.");
+            if (role == Qt::ForegroundRole)
+                return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            break;
+        }
+        if (role == Qt::DisplayRole)
+            return lastTestText(*run);
+        if (role == Qt::ToolTipRole)
+            return tr("Last test run %1, %2 ms")
+                .arg(QLocale().toString(run->startedAt.toLocalTime(), QLocale::LongFormat))
+                .arg(run->durationMs);
+        if (role == Qt::ForegroundRole && run->result == TestRunRecord::Result::Failed)
+            return StatusAccent::color(StatusAccent::Kind::Error, QPalette());
+        break;
+    }
     default:
         break;
     }
@@ -149,6 +199,8 @@ QVariant SourcesTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Enabled");
     case Credentials:
         return tr("Credentials");
+    case LastTest:
+        return tr("Last test");
     default:
         return {};
     }

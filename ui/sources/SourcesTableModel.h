@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IntegrationSource.h"
+#include "TestRunRecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -15,7 +16,7 @@ class SourcesTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Logo, Name, AuthType, Enabled, Credentials, ColumnCount };
+    enum Column { Logo, Name, AuthType, Enabled, Credentials, LastTest, ColumnCount };
     enum Role { KeyRole = Qt::UserRole + 1, AuthTypeRole, SearchTextRole };
 
     explicit SourcesTableModel(SourcesController &controller, QObject *parent = nullptr);
@@ -35,6 +36,11 @@ public:
     static QString credentialsText(const IntegrationSource &source);
     /// Every text credentialsText() can return.
     static QStringList credentialsTexts();
+    /// What the Last test column says of @p run: "passed, 21:04", "failed, 20/11/2026".
+    static QString lastTestText(const TestRunRecord &run);
+
+    /// Reads each source's last test result again (after runs on the Tests page).
+    void reloadLastTests();
 
 private:
     void refresh();
@@ -42,6 +48,7 @@ private:
 
     SourcesController &m_controller;
     QList<IntegrationSource> m_sources;
+    QHash<QString, TestRunRecord> m_lastTests; ///< by key; read in one query
     mutable QHash<QString, QIcon> m_logoCache; ///< by key and revision
     /// Logo bytes read ahead for the rows after the one asked for, by key and revision.
     mutable QHash<QString, QPair<QByteArray, QString>> m_logoBytes;

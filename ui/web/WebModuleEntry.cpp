@@ -1,6 +1,9 @@
 // The entry points WebModule resolves by name in this library.
+#include "CommandLine.h"
 #include "ConsolePage.h"
 #include "PreviewPage.h"
+#include "TestCommand.h"
+#include "TestsPage.h"
 #include "WebModule.h"
 #include "WebPageContext.h"
 
@@ -12,11 +15,16 @@ extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_web_create_page(
 {
     if (id == QLatin1String("preview"))
         return new PreviewPage(context, parent);
+    if (id == QLatin1String("tests"))
+        return new TestsPage(context, parent);
     return nullptr;
 }
 
 extern "C" Q_DECL_EXPORT int linkdeck_web_run_command(int argc, char **argv)
 {
+    // The command word is the first argument that is not an option or its value.
+    if (CommandLine::firstWord(argc, argv) == QLatin1String("test"))
+        return TestCommand::run(argc, argv);
     QTextStream err(stderr);
     err << QCoreApplication::translate("WebModule", "Unknown command \"%1\".")
                .arg(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString())

@@ -1,0 +1,142 @@
+#include "TestLauncher.h"
+
+#include "ApplicationRepository.h"
+#include "ClientCredentialReader.h"
+#include "OAuth1TestRun.h"
+#include "OAuth2TestRun.h"
+#include "SecretStore.h"
+#include "SourceAccess.h"
+#include "SourceRepository.h"
+#include "TestRunRecorder.h"
+#include "UserAgent.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLauncher, "linkdeck.qa.launcher")
+
+namespace {
+
+const QString kSecretField = QStringLiteral("client_secret");
+
+} // namespace
+
+TestLauncher::TestLauncher(
+    Workspace &workspace, SecretStore &secrets, QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_manager(manager)
+{ }
+
+QUrl TestLauncher::defaultRedirectUri(const QString &sourceKey)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1/callback/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(sourceKey)));
+}
+
+void TestLauncher::fail(const QString &message)
+{
+    QMetaObject::invokeMethod(
+        this, [this, message]() { Q_EMIT failed(message); }, Qt::QueuedConnection);
+}
+
+void TestLauncher::prepare(const Request &request, UserAgent *agent)
+{
+    const int generation = ++m_generation;
+    m_agent = agent;
+    const std::optional<IntegrationSource> source = SourceRepository(m_workspace).find(request.sourceKey);
+    if (!source)
+        return fail(tr("There is no source \"%1\".").arg(request.sourceKey));
+    Application application;
+    if (request.applicationId != 0) {
+        const std::optional<Application> found
+            = ApplicationRepository(m_workspace).find(request.applicationId);
+        if (!found)
+            return fail(tr("The application no longer exists."));
+        application = *found;
+    }
+    if (source->authType == IntegrationSource::AuthType::Sdk)
+        return fail(tr("\"%1\" connects through an on-device SDK: there is no flow to test from here.")
+                        .arg(source->displayName));
+
+    if (!source->isOAuth()) {
+        // Password and e-mail sources go through the connect service as an
+        // application; its own secret authenticates it there.
+        if (request.applicationId == 0)
+            return fail(tr("Password and e-mail sources are tested through the connect service as an "
+                           "application: choose one."));
+        m_secrets.read(SecretStore::applicationOwner(application.clientId), kSecretField, this,
+            [this, generation, request, source = *source, application](const SecretStore::Result &read) {
+                if (generation != m_generation)
+                    return;
+                if (!read.isOk()) {
+                    Q_EMIT failed(
+                        tr("The secret of %1 cannot be read: %2").arg(application.name, read.message));
+                    return;
+                }
+                build(request, source, { application.clientId, QString() }, read.value);
+            });
+        return;
+    }
+
+    const QString clientId = SourceAccess::clientIdFor(application, *source);
+    if (clientId.isEmpty())
+        return fail(
+            tr("\"%1\" has no client ID: set one for the source, or choose an application that brings "
+               "its own.")
+                .arg(source->displayName));
+    m_secrets.read(ClientCredentialReader::secretOwner(application, *source), kSecretField, this,
+        [this, generation, request, source = *source, clientId](const SecretStore::Result &read) {
+            if (generation != m_generation)
+                return;
+            OAuthCredentials credentials { clientId, QString() };
+            switch (read.status) {
+            case SecretStore::Result::Status::Ok:
+                credentials.clientSecret = read.value;
+                break;
+            case SecretStore::Result::Status::NotFound:
+                // A public client: only the client ID is sent.
+                break;
+            case SecretStore::Result::Status::NoKeyring:
+            case SecretStore::Result::Status::Failed:
+                Q_EMIT failed(tr("The client secret cannot be read: %1").arg(read.message));
+                return;
+            }
+            build(request, source, credentials, QString());
+        });
+}
+
+void TestLauncher::build(const Request &request, const IntegrationSource &source,
+    const OAuthCredentials &credentials, const QString &applicationSecret)
+{
+    TestRun *run = nullptr;
+    switch (source.authType) {
+    case IntegrationSource::AuthType::OAuth2:
+        run = new OAuth2TestRun(source, credentials, request.redirectUri, m_agent, m_manager, this);
+        break;
+    case IntegrationSource::AuthType::OAuth1:
+        run = new OAuth1TestRun(source, credentials, request.redirectUri, m_agent, m_manager, this);
+        break;
+    case IntegrationSource::AuthType::Password:
+    case IntegrationSource::AuthType::Email:
+        if (!request.serviceUrl.isValid()) {
+            Q_EMIT failed(tr("The connect service is not running, and password and e-mail sources are "
+                             "tested through it."));
+            return;
+        }
+        run = new CredentialTestRun(source, request.serviceUrl, { credentials.clientId, applicationSecret },
+            request.account, m_manager, this);
+        break;
+    case IntegrationSource::AuthType::Sdk:
+        return;
+    }
+    auto *recorder = new TestRunRecorder(run, &m_workspace, this);
+    recorder->setApplicationId(request.applicationId);
+    for (const QString &secret : { credentials.clientSecret, applicationSecret, request.account.password })
+        recorder->addSecret(secret);
+    if (m_agent && source.isOAuth())
+        recorder->watch(m_agent);
+    qCDebug(lcLauncher) << "prepared a" << IntegrationSource::toString(source.authType) << "run of"
+                        << source.key;
+    Q_EMIT ready(run, recorder, credentials);
+}

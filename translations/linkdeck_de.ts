@@ -333,18 +333,18 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationRepository</name>
     <message>
-        <location filename="../src/store/ApplicationRepository.cpp" line="+102"/>
-        <location line="+32"/>
+        <location filename="../src/store/ApplicationRepository.cpp" line="+131"/>
+        <location line="+34"/>
         <source>An application needs a name.</source>
         <translation>Eine Anwendung braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>The new application was not stored.</source>
         <translation>Die neue Anwendung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Someone else changed &quot;%1&quot; since you opened it.</source>
         <translation>„%1“ wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
@@ -354,12 +354,12 @@ https://app.example.com/linkdeck/done</translation>
         <translation>Die Anwendung „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The source &quot;%1&quot; does not exist.</source>
         <translation>Die Quelle „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The application no longer exists.</source>
         <translation>Die Anwendung existiert nicht mehr.</translation>
     </message>
@@ -456,7 +456,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationsController</name>
     <message>
-        <location filename="../ui/applications/ApplicationsController.cpp" line="+89"/>
+        <location filename="../ui/applications/ApplicationsController.cpp" line="+95"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -468,30 +468,30 @@ https://app.example.com/linkdeck/done</translation>
     <message>
         <location line="+24"/>
         <location line="+61"/>
-        <location line="+58"/>
-        <location line="+134"/>
+        <location line="+56"/>
+        <location line="+143"/>
         <source>The application no longer exists.</source>
         <translation>Die Anwendung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+76"/>
+        <location line="-245"/>
+        <location line="+79"/>
         <source>The application &quot;%1&quot; no longer exists.</source>
         <translation>Die Anwendung „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>&quot;%1&quot; was changed elsewhere in the meantime, so this change was not applied.</source>
         <translation>„%1“ wurde inzwischen an anderer Stelle geändert, daher wurde diese Änderung nicht übernommen.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Add &quot;%1&quot;</source>
         <translation>„%1“ hinzufügen</translation>
     </message>
@@ -506,12 +506,12 @@ https://app.example.com/linkdeck/done</translation>
         <translation>„%1“ duplizieren</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Someone else changed &quot;%1&quot; since you opened it. Your edits are still in the form; Revert loads the stored version.</source>
-        <translation>„%1“ wurde inzwischen an anderer Stelle geändert. Ihre Änderungen stehen noch im Formular; „Verwerfen“ lädt die gespeicherte Version.</translation>
+        <location line="+19"/>
+        <source>Someone else changed &quot;%1&quot; since you opened it.</source>
+        <translation>„%1“ wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
@@ -521,7 +521,7 @@ https://app.example.com/linkdeck/done</translation>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save the application with this source allowed before setting its secret.</source>
         <translation>Erlauben Sie diese Quelle und speichern Sie die Anwendung, bevor Sie das Secret festlegen.</translation>
     </message>
@@ -531,7 +531,7 @@ https://app.example.com/linkdeck/done</translation>
         <translation>Die Anwendung nutzt diese Quelle nicht mehr.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The keyring did not store the secret.</source>
         <translation>Der Schlüsselbund hat das Secret nicht gespeichert.</translation>
     </message>
@@ -544,7 +544,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="+77"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="+78"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
@@ -596,12 +596,12 @@ https://app.example.com/linkdeck/done</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+297"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-295"/>
         <source>Delete the selected application (Delete in the table)</source>
         <translation>Die ausgewählte Anwendung löschen (Entf in der Tabelle)</translation>
     </message>
@@ -631,7 +631,7 @@ https://app.example.com/linkdeck/done</translation>
         <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>New application</source>
         <translation>Neue Anwendung</translation>
     </message>
@@ -890,6 +890,183 @@ https://app.example.com/linkdeck/done</translation>
         <location line="+1"/>
         <source>The secrets are shown only now; the keyring keeps them.</source>
         <translation>Die Secrets werden nur jetzt angezeigt; der Schlüsselbund verwahrt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../src/store/AuditLog.cpp" line="+107"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../ui/audit/AuditPage.cpp" line="+33"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of object</source>
+        <translation>Art des Objekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search the audit log</source>
+        <translation>Audit-Log durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search who, action, object or summary (%1)</source>
+        <translation>Wer, Aktion, Objekt oder Zusammenfassung durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the newest %1 entries</source>
+        <translation>die neuesten %1 Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+24"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret set</source>
+        <translation>Secret hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret cleared</source>
+        <translation>Secret entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret rotated</source>
+        <translation>Secret rotiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1392,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+94"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+108"/>
         <source>--page goes with --screenshot FILE.</source>
         <translation>--page gehört zu --screenshot DATEI.</translation>
     </message>
@@ -1240,12 +1417,20 @@ Commands:
   serve [--listen 127.0.0.1:PORT] [--allow-remote] [--public-url URL]
                                         Run the connect service until interrupted (port 0:
                                         any free port; the base URL is printed).
+  connections generate --count N [--application NAME]
+                                        Add N fixture connections (for demos and
+                                        benchmarks; without tokens).
+  connections list [--search PREFIX] [--status S] [--application NAME] [--source KEY]
+                   [--limit N] [--json]
+                                        List connections, newest first; PREFIX matches the
+                                        user id, reference id or source key.
 
 Options:
   --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).
-  --screenshot FILE --page sources|applications[/KEY]
+  --screenshot FILE --page sources|applications|connections[/KEY]
                          Render a console page offscreen to a PNG and exit;
-                         sources/KEY shows that source in the editor.
+                         sources/KEY shows that source in the editor,
+                         connections/ID that connection&apos;s detail.
   -v, --version          Print the version.
   -h, --help             Print this help.
 </source>
@@ -1269,18 +1454,26 @@ Befehle:
                                         Den Connect-Dienst bis zur Unterbrechung ausführen
                                         (Port 0: beliebiger freier Port; die Basis-URL wird
                                         ausgegeben).
+  connections generate --count N [--application NAME]
+                                        N Beispielverbindungen hinzufügen (für Demos und
+                                        Benchmarks; ohne Tokens).
+  connections list [--search PRÄFIX] [--status S] [--application NAME] [--source KENNUNG]
+                   [--limit N] [--json]
+                                        Verbindungen auflisten, neueste zuerst; PRÄFIX passt
+                                        auf Nutzer-ID, Referenz-ID oder Quellen-Kennung.
 
 Optionen:
   --workspace ORT        Eine SQLite-Datei oder eine postgresql://-URL (Standard: %1).
-  --screenshot DATEI --page sources|applications[/KENNUNG]
+  --screenshot DATEI --page sources|applications|connections[/KENNUNG]
                          Eine Konsolenseite offscreen als PNG rendern und beenden;
-                         sources/KENNUNG zeigt diese Quelle im Editor.
+                         sources/KENNUNG zeigt diese Quelle im Editor,
+                         connections/ID die Details dieser Verbindung.
   -v, --version          Die Version ausgeben.
   -h, --help             Diese Hilfe ausgeben.
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+72"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+76"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1290,9 +1483,37 @@ Optionen:
         <translation>Kein Display gefunden. Starten Sie die Konsole unter Xvfb (xvfb-run -a linkdeck) oder rendern Sie eine Seite mit --screenshot DATEI --page sources.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Linkdeck</source>
         <translation>Linkdeck</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPrompt</name>
+    <message>
+        <location filename="../ui/common/ConflictPrompt.cpp" line="+8"/>
+        <source>Changed elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your edits are still in the form. Reload the stored version (your edits are discarded), overwrite it with yours, or keep editing.</source>
+        <translation>Ihre Änderungen stehen noch im Formular. Laden Sie die gespeicherte Fassung neu (Ihre Änderungen gehen verloren), überschreiben Sie sie mit Ihrer, oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1535,373 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ConnectionApiTester</name>
+    <message>
+        <location filename="../src/connect/ConnectionApiTester.cpp" line="+28"/>
+        <source>GET %1 got no answer: %2</source>
+        <translation>GET %1 erhielt keine Antwort: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GET %1 answered HTTP %2: the token works.</source>
+        <translation>GET %1 antwortete mit HTTP %2: Das Token funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GET %1 answered HTTP %2: the API refused the token.</source>
+        <translation>GET %1 antwortete mit HTTP %2: Die API hat das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GET %1 answered HTTP %2.</source>
+        <translation>GET %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The source &quot;%1&quot; no longer exists.</source>
+        <translation>Die Quelle „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source &quot;%1&quot; has no test API path.</source>
+        <translation>Die Quelle „%1“ hat keinen Test-API-Pfad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection has no access token.</source>
+        <translation>Die Verbindung hat kein Access-Token.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The call could not be recorded.</source>
+        <translation>Der Aufruf konnte nicht aufgezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDetailPane</name>
+    <message>
+        <location filename="../ui/connections/ConnectionDetailPane.cpp" line="+40"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a connection to see its tokens, scopes and history.</source>
+        <translation>Wählen Sie eine Verbindung aus, um ihre Tokens, Scopes und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refreshed:</source>
+        <translation>Zuletzt aktualisiert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:</source>
+        <translation>Access-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token:</source>
+        <translation>Refresh-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a new access token with the refresh token</source>
+        <translation>Mit dem Refresh-Token jetzt ein neues Access-Token holen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test API call</source>
+        <translation>API &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call the source&apos;s test API path with the access token</source>
+        <translation>Den Test-API-Pfad der Quelle mit dem Access-Token aufrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect: revoke at the provider, delete the tokens, tell the application (Delete)</source>
+        <translation>Trennen: beim Anbieter widerrufen, die Tokens löschen, die Anwendung benachrichtigen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy IDs</source>
+        <translation>IDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the connection, user and reference ids</source>
+        <translation>Verbindungs-, Nutzer- und Referenz-ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a redacted support bundle of this connection</source>
+        <translation>Ein geschwärztes Support-Paket dieser Verbindung speichern</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;b&gt;Scopes&lt;/b&gt; — requested against granted</source>
+        <translation>&lt;b&gt;Scopes&lt;/b&gt; — angefordert im Vergleich zu gewährt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;History&lt;/b&gt; — select an event to see its HTTP exchanges</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt; — wählen Sie ein Ereignis aus, um seinen HTTP-Austausch zu sehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>none: the tokens are deleted</source>
+        <translation>keins: Die Tokens sind gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>held; the provider gave no expiry</source>
+        <translation>vorhanden; der Anbieter hat keinen Ablauf angegeben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: the user must connect again when the access token expires</source>
+        <translation>keins: Der Nutzer muss sich erneut verbinden, wenn das Access-Token abläuft</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✗ %1 (not granted)</source>
+        <translation>✗ %1 (nicht gewährt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requested but not granted by the user or the provider</source>
+        <translation>Angefordert, aber vom Nutzer oder vom Anbieter nicht gewährt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested and granted</source>
+        <translation>Angefordert und gewährt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ %1 (granted, not requested)</source>
+        <translation>+ %1 (gewährt, nicht angefordert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted without being requested</source>
+        <translation>Gewährt, ohne angefordert worden zu sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No scopes were requested or granted.</source>
+        <translation>Es wurden keine Scopes angefordert oder gewährt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing has been recorded for this connection yet.</source>
+        <translation>Für diese Verbindung wurde noch nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event to see its HTTP exchanges.</source>
+        <translation>Wählen Sie ein Ereignis aus, um seinen HTTP-Austausch zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No HTTP exchange was recorded with this event.</source>
+        <translation>Zu diesem Ereignis wurde kein HTTP-Austausch aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEventText</name>
+    <message numerus="yes">
+        <location filename="../ui/connections/ConnectionEventText.cpp" line="+21"/>
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%n Bytes Binärdaten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization failed</source>
+        <translation>Autorisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization started</source>
+        <translation>Autorisierung gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token refreshed</source>
+        <translation>Token aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test API call</source>
+        <translation>Test-API-Aufruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, attempt %2</source>
+        <translation>%1, Versuch %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>also at the provider</source>
+        <translation>auch beim Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here only</source>
+        <translation>nur hier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refresh token rotated</source>
+        <translation>Refresh-Token rotiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refresh token kept</source>
+        <translation>Refresh-Token beibehalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>→ no answer: %1</source>
+        <translation>→ keine Antwort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>→ HTTP %1 %2 (%n ms)</source>
+        <translation>
+            <numerusform>→ HTTP %1 %2 (in %n ms)</numerusform>
+            <numerusform>→ HTTP %1 %2 (in %n ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGenerator</name>
+    <message>
+        <location filename="../src/store/ConnectionGenerator.cpp" line="+158"/>
+        <source>There is no application with a source to make connections for.</source>
+        <translation>Es gibt keine Anwendung mit einer Quelle, für die Verbindungen angelegt werden können.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionRecorder</name>
     <message>
         <location filename="../src/connect/ConnectionRecorder.cpp" line="+27"/>
@@ -1322,14 +1910,48 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ConnectionRefresher</name>
+    <message>
+        <location filename="../src/connect/ConnectionRefresher.cpp" line="+114"/>
+        <source>There is no token sealing key.</source>
+        <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Refreshed: a new access token, and the refresh token was rotated.</source>
+        <translation>Aktualisiert: ein neues Access-Token, und das Refresh-Token wurde rotiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshed: a new access token.</source>
+        <translation>Aktualisiert: ein neues Access-Token.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The source &quot;%1&quot; no longer exists.</source>
+        <translation>Die Quelle „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only OAuth 2.0 connections can be refreshed.</source>
+        <translation>Nur OAuth-2.0-Verbindungen können aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection has no refresh token; the user has to connect again.</source>
+        <translation>Die Verbindung hat kein Refresh-Token; der Nutzer muss sich erneut verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionRepository</name>
     <message>
-        <location filename="../src/store/ConnectionRepository.cpp" line="+47"/>
+        <location filename="../src/store/ConnectionRepository.cpp" line="+191"/>
+        <location line="+240"/>
         <source>A connection needs an application, a source and a user.</source>
         <translation>Eine Verbindung braucht eine Anwendung, eine Quelle und einen Nutzer.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="-127"/>
         <source>The connection no longer exists.</source>
         <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
@@ -1337,7 +1959,7 @@ Optionen:
 <context>
     <name>ConnectionRevoker</name>
     <message>
-        <location filename="../src/connect/ConnectionRevoker.cpp" line="+100"/>
+        <location filename="../src/connect/ConnectionRevoker.cpp" line="+102"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
@@ -1358,6 +1980,47 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ConnectionSecrets</name>
+    <message>
+        <location filename="../src/connect/ConnectionSecrets.cpp" line="+16"/>
+        <source>The connection holds no token.</source>
+        <translation>Die Verbindung enthält kein Token.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection&apos;s tokens cannot be opened: %1</source>
+        <translation>Die Tokens der Verbindung können nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusText</name>
+    <message>
+        <location filename="../ui/connections/ConnectionStatusText.cpp" line="+13"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs re-authorization</source>
+        <translation>Neuautorisierung nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsApi</name>
     <message>
         <location filename="../src/connect/ConnectionsApi.cpp" line="+23"/>
@@ -1366,9 +2029,331 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ConnectionsCommand</name>
+    <message>
+        <location filename="../src/cli/ConnectionsCommand.cpp" line="+57"/>
+        <source>Usage: linkdeck connections generate --count N [--application NAME]
+       linkdeck connections list [--search PREFIX] [--status S] [--application NAME] [--source KEY] [--limit N] [--json]</source>
+        <translation>Aufruf: linkdeck connections generate --count N [--application NAME]
+        linkdeck connections list [--search PRÄFIX] [--status S] [--application NAME] [--source KENNUNG] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--count needs a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--count braucht eine ganze Zahl von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The workspace has no enabled source to make connections to.</source>
+        <translation>Der Arbeitsbereich hat keine aktivierte Quelle, zu der Verbindungen angelegt werden können.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Created the application &quot;%1&quot; (client ID %2, no secret).</source>
+        <translation>Die Anwendung „%1“ wurde angelegt (Client-ID %2, kein Secret).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 connections written…</source>
+        <translation>%1 von %2 Verbindungen geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No connections were added: %1</source>
+        <translation>Es wurden keine Verbindungen hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added %1 connections for %2 in %3 s.</source>
+        <translation>%1 Verbindungen für %2 in %3 s hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no status &quot;%1&quot;; use active, expired, needs_reauth, revoked or error.</source>
+        <translation>Es gibt keinen Status „%1“; verwenden Sie active, expired, needs_reauth, revoked oder error.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no application &quot;%1&quot;; see &quot;linkdeck apps list&quot;.</source>
+        <translation>Es gibt keine Anwendung „%1“; siehe „linkdeck apps list“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no source &quot;%1&quot;; see &quot;linkdeck sources list&quot;.</source>
+        <translation>Es gibt keine Quelle „%1“; siehe „linkdeck sources list“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit needs a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--limit braucht eine ganze Zahl von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No connections match.</source>
+        <translation>Keine passenden Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 matching connections, newest first.</source>
+        <translation>%1 von %2 passenden Verbindungen, neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsController</name>
+    <message>
+        <location filename="../ui/connections/ConnectionsController.cpp" line="+31"/>
+        <source>The token sealing key is being loaded…</source>
+        <translation>Der Token-Versiegelungsschlüssel wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connections&apos; tokens cannot be opened: %1</source>
+        <translation>Die Tokens der Verbindungen können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Another action is still running.</source>
+        <translation>Eine andere Aktion läuft noch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
+        <source>The connection no longer exists.</source>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+42"/>
+        <source>The connection&apos;s application no longer exists.</source>
+        <translation>Die Anwendung der Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not revoked: %1</source>
+        <translation>Nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoked at the provider and here; the tokens are deleted and the application is told (deauth).</source>
+        <translation>Beim Anbieter und hier widerrufen; die Tokens sind gelöscht und die Anwendung ist benachrichtigt (deauth).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoked here; the tokens are deleted and the application is told (deauth). The provider was not asked: %1</source>
+        <translation>Hier widerrufen; die Tokens sind gelöscht und die Anwendung ist benachrichtigt (deauth). Beim Anbieter wurde nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User: %1</source>
+        <translation>Nutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application: %1</source>
+        <translation>Anwendung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <location filename="../ui/connections/ConnectionsPage.cpp" line="+47"/>
+        <source>Search by user id, reference id or source (Ctrl+F)</source>
+        <translation>Nach Nutzer-ID, Referenz-ID oder Quelle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search connections</source>
+        <translation>Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application filter</source>
+        <translation>Filter nach Anwendung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source filter</source>
+        <translation>Filter nach Quelle</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Cannot list the connections: %1</source>
+        <translation>Die Verbindungen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refreshing the token…</source>
+        <translation>Das Token wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calling the test API…</source>
+        <translation>Die Test-API wird aufgerufen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ids are on the clipboard.</source>
+        <translation>Die IDs sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All applications</source>
+        <translation>Alle Anwendungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Revoke connection</source>
+        <translation>Verbindung widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect %1 from %2?</source>
+        <translation>%1 von %2 trennen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is revoked at the provider where it can be, the tokens are deleted, and the application receives a deauth webhook. The user has to connect again. This is logged under your name (%1).</source>
+        <translation>Das Token wird beim Anbieter widerrufen, soweit das möglich ist, die Tokens werden gelöscht, und die Anwendung erhält einen deauth-Webhook. Der Nutzer muss sich erneut verbinden. Dies wird unter Ihrem Namen (%1) protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export support bundle</source>
+        <translation>Support-Paket exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linkdeck support bundle (*%1)</source>
+        <translation>Linkdeck-Support-Paket (*%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved a redacted support bundle to %1.</source>
+        <translation>Ein geschwärztes Support-Paket wurde unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsTableModel</name>
+    <message>
+        <location filename="../ui/connections/ConnectionsTableModel.cpp" line="+197"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>User ID</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference ID</source>
+        <translation>Referenz-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last refreshed</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token expiry</source>
+        <translation>Token-Ablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="-60"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="-66"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
@@ -1389,6 +2374,129 @@ Optionen:
         <location filename="../src/connect/CredentialLinker.cpp" line="+68"/>
         <source>The service stopped.</source>
         <translation>Der Dienst wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialTestRun</name>
+    <message>
+        <location filename="../src/qa/CredentialTestRun.cpp" line="+73"/>
+        <source>The connect service answered HTTP %1.</source>
+        <translation>Der Connect-Dienst antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connect service answered HTTP %1 %2: %3</source>
+        <translation>Der Connect-Dienst antwortete mit HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the application&apos;s client ID and secret (a rotated secret is shown once, when rotated).</source>
+        <translation>Prüfen Sie Client-ID und Client-Secret der Anwendung (ein rotiertes Secret wird nur einmal angezeigt, beim Rotieren).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source&apos;s login endpoint refused the e-mail address: use an address it knows.</source>
+        <translation>Der Login-Endpunkt der Quelle hat die E-Mail-Adresse abgelehnt: Verwenden Sie eine Adresse, die er kennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source&apos;s login endpoint refused the username or password: check the test account.</source>
+        <translation>Der Login-Endpunkt der Quelle hat Benutzername oder Passwort abgelehnt: Prüfen Sie das Testkonto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service could not reach the source&apos;s login endpoint or got an unexpected answer: check the source&apos;s auth URL (https, or loopback) and that the provider is up.</source>
+        <translation>Der Dienst konnte den Login-Endpunkt der Quelle nicht erreichen oder erhielt eine unerwartete Antwort: Prüfen Sie die Auth-URL der Quelle (https oder Loopback) und ob der Anbieter erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable the source, let the application use it, and check that its auth type is %1.</source>
+        <translation>Aktivieren Sie die Quelle, erlauben Sie sie der Anwendung, und prüfen Sie, ob ihr Auth-Typ %1 ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link token was refused: it expired or belongs to another service.</source>
+        <translation>Das Link-Token wurde abgelehnt: Es ist abgelaufen oder gehört zu einem anderen Dienst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the connect service&apos;s URL: it has no such endpoint.</source>
+        <translation>Prüfen Sie die URL des Connect-Dienstes: Er hat keinen solchen Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the answer in the timeline.</source>
+        <translation>Lesen Sie die Antwort in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a password or e-mail source.</source>
+        <translation>„%1“ ist keine Passwort- oder E-Mail-Quelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test OAuth sources with an OAuth test run.</source>
+        <translation>Testen Sie OAuth-Quellen mit einem OAuth-Testlauf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>POST /v1/link/token answered HTTP %1.</source>
+        <translation>POST /v1/link/token antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link token issued for the user %1.</source>
+        <translation>Link-Token für den Nutzer %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>POST %1 answered HTTP %2.</source>
+        <translation>POST %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The source&apos;s login endpoint accepted the credentials.</source>
+        <translation>Der Login-Endpunkt der Quelle hat die Zugangsdaten akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked without a check: the source has no login endpoint (auth URL).</source>
+        <translation>Ohne Prüfung verknüpft: Die Quelle hat keinen Login-Endpunkt (Auth-URL).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>GET /v1/connections answered HTTP %1.</source>
+        <translation>GET /v1/connections antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection is listed for another source.</source>
+        <translation>Die Verbindung ist unter einer anderen Quelle aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report this to Linkdeck&apos;s developers: the service stored the wrong source.</source>
+        <translation>Melden Sie dies den Linkdeck-Entwicklern: Der Dienst hat die falsche Quelle gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection %1 of %2 is listed with the status %3.</source>
+        <translation>Die Verbindung %1 von %2 ist mit dem Status %3 aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new connection is not among the user&apos;s connections.</source>
+        <translation>Die neue Verbindung ist nicht unter den Verbindungen des Nutzers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service answered that it linked the source but does not list the connection: check that the service and the console use the same workspace.</source>
+        <translation>Der Dienst meldete, die Quelle verknüpft zu haben, führt die Verbindung aber nicht auf: Prüfen Sie, ob Dienst und Konsole denselben Arbeitsbereich verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +2839,7 @@ Optionen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+32"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+37"/>
         <source>Linkdeck — %1</source>
         <translation>Linkdeck — %1</translation>
     </message>
@@ -1762,7 +2870,7 @@ Optionen:
         <translation>Zeigt das Connect-Widget für Endnutzer in einem eingebetteten Browser und führt seine Abläufe gegen den lokalen Connect-Dienst aus. Kommt in einer späteren Version.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+2"/>
         <source>Tests</source>
         <translation>Tests</translation>
@@ -1773,18 +2881,22 @@ Optionen:
         <translation>Führt End-to-End-Testverbindungen über OAuth aus, zeichnet jeden Schritt auf und erklärt jeden Fehler. Kommt in einer späteren Version.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Find a user&apos;s connection, see its tokens and history, refresh, test or revoke it. Coming in a later release.</source>
-        <translation>Finden Sie die Verbindung eines Nutzers, sehen Sie ihre Tokens und ihren Verlauf ein, aktualisieren, testen oder widerrufen Sie sie. Kommt in einer späteren Version.</translation>
+        <location line="+2"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
@@ -1799,7 +2911,7 @@ Optionen:
         <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1904,7 +3016,7 @@ Optionen:
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+265"/>
+        <location filename="../src/store/Migrations.cpp" line="+300"/>
         <source>Could not upgrade the workspace to schema %1: %2</source>
         <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
@@ -2065,25 +3177,108 @@ Optionen:
         <translation>Keine Antwort vom Anbieter: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>The token response has no oauth_token.</source>
         <translation>Die Token-Antwort enthält kein oauth_token.</translation>
     </message>
 </context>
 <context>
-    <name>OAuth2TestRun</name>
+    <name>OAuth1TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+60"/>
+        <location filename="../src/qa/OAuth1TestRun.cpp" line="+32"/>
         <source>The authorization page did not lead back to %1.</source>
         <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Not run: an earlier step failed.</source>
-        <translation>Nicht ausgeführt: Ein früherer Schritt ist fehlgeschlagen.</translation>
+        <location line="+34"/>
+        <source>The source has no request token URL or access token URL.</source>
+        <translation>Der Quelle fehlt die Request-Token-URL oder die Access-Token-URL.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Complete the source&apos;s OAuth 1.0a URLs.</source>
+        <translation>Vervollständigen Sie die OAuth-1.0a-URLs der Quelle.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The request token endpoint refused (HTTP %1).</source>
+        <translation>Der Request-Token-Endpunkt hat abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request token issued (%1); callback confirmed.</source>
+        <translation>Request-Token ausgestellt (%1); Callback bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request token issued (%1); the provider did not confirm the callback (oauth_callback_confirmed).</source>
+        <translation>Request-Token ausgestellt (%1); der Anbieter hat den Callback nicht bestätigt (oauth_callback_confirmed).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser to show the authorization page.</source>
+        <translation>Kein Browser, um die Autorisierungsseite anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The access token endpoint refused (HTTP %1).</source>
+        <translation>Der Access-Token-Endpunkt hat abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access token issued (%1).</source>
+        <translation>Access-Token ausgestellt (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source has no test API path.</source>
+        <translation>Die Quelle hat keinen Test-API-Pfad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GET %1 answered HTTP %2.</source>
+        <translation>GET %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed GET %1 answered HTTP %2%3.</source>
+        <translation>GET %1 (signiert) antwortete mit HTTP %2%3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> with JSON</source>
+        <translation> und JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The provider redirected back without a verifier.</source>
+        <translation>Der Anbieter hat ohne Verifier zurückgeleitet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The callback&apos;s oauth_token is not the request token.</source>
+        <translation>Das oauth_token des Callbacks ist nicht das Request-Token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verifier received for the request token.</source>
+        <translation>Verifier für das Request-Token erhalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider showed an error page (HTTP %1) at %2 instead of redirecting back.</source>
+        <translation>Der Anbieter hat unter %2 eine Fehlerseite (HTTP %1) angezeigt, statt zurückzuleiten.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TestRun</name>
+    <message>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+38"/>
+        <source>The authorization page did not lead back to %1.</source>
+        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Complete the source&apos;s authorization fields.</source>
         <translation>Vervollständigen Sie die Autorisierungsfelder der Quelle.</translation>
     </message>
@@ -2093,13 +3288,7 @@ Optionen:
         <translation>Kein Browser, um die Autorisierungsseite anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+3"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The provider redirected back without a usable code.</source>
         <translation>Der Anbieter hat ohne verwendbaren Code zurückgeleitet.</translation>
     </message>
@@ -2114,12 +3303,17 @@ Optionen:
         <translation>Code empfangen; state geprüft.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The provider showed an error page (HTTP %1) at %2 instead of redirecting back.</source>
+        <translation>Der Anbieter hat unter %2 eine Fehlerseite (HTTP %1) angezeigt, statt zurückzuleiten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The token endpoint refused the code (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat den Code abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Access token issued</source>
         <translation>Access-Token ausgestellt</translation>
     </message>
@@ -2147,12 +3341,17 @@ Optionen:
         <translation>Gewährte Scopes: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>The token endpoint refused the client (HTTP %1).</source>
+        <translation>Der Token-Endpunkt hat den Client abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The source has no test API path.</source>
         <translation>Die Quelle hat keinen Test-API-Pfad.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+13"/>
         <source>GET %1 answered HTTP %2%3.</source>
         <translation>GET %1 antwortete mit HTTP %2%3.</translation>
     </message>
@@ -2162,38 +3361,33 @@ Optionen:
         <translation> und JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>GET %1 answered HTTP %2.</source>
         <translation>GET %1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>The API refused the access token. Check that the scopes cover this path and that the API host belongs to the same provider.</source>
         <translation>Die API hat das Access-Token abgelehnt. Prüfen Sie, ob die Scopes diesen Pfad abdecken und ob der API-Host zum selben Anbieter gehört.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The API host did not answer. Check the API host URL.</source>
-        <translation>Der API-Host hat nicht geantwortet. Prüfen Sie die API-Host-URL.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Check the test API path: it should be a cheap GET that needs the token.</source>
         <translation>Prüfen Sie den Test-API-Pfad: Er sollte ein günstiger GET-Aufruf sein, der das Token braucht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>No refresh token was issued.</source>
         <translation>Es wurde kein Refresh-Token ausgestellt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The refresh was refused (HTTP %1).</source>
         <translation>Die Aktualisierung wurde abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New access token; the refresh token was rotated.</source>
         <translation>Neues Access-Token; das Refresh-Token wurde rotiert.</translation>
     </message>
@@ -2203,12 +3397,12 @@ Optionen:
         <translation>Neues Access-Token; das Refresh-Token wurde beibehalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The source has no revoke URL.</source>
         <translation>Die Quelle hat keine Revoke-URL.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The revocation was refused (HTTP %1).</source>
         <translation>Der Widerruf wurde abgelehnt (HTTP %1).</translation>
     </message>
@@ -2221,7 +3415,7 @@ Optionen:
 <context>
     <name>OAuthDiagnosis</name>
     <message>
-        <location filename="../src/auth/OAuthDiagnosis.cpp" line="+161"/>
+        <location filename="../src/auth/OAuthDiagnosis.cpp" line="+163"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
@@ -2509,11 +3703,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     <message>
         <location line="+1"/>
         <location line="+116"/>
+        <location line="+204"/>
         <source>Retry later; if it persists, report it to the provider with the time of the request.</source>
         <translation>Versuchen Sie es später erneut; besteht das Problem weiter, melden Sie es dem Anbieter mit dem Zeitpunkt der Anfrage.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-315"/>
         <source>The provider found the request malformed (invalid_request)</source>
         <translation>Der Anbieter hält die Anfrage für fehlerhaft (invalid_request)</translation>
     </message>
@@ -2679,21 +3874,24 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+206"/>
         <source>The server failed (HTTP %1)</source>
         <translation>Fehler auf dem Server (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-205"/>
+        <location line="+207"/>
         <source>%1 answered HTTP %2: a problem on the server&apos;s side.</source>
         <translation>%1 antwortete mit HTTP %2: ein Problem auf der Seite des Servers.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-200"/>
+        <location line="+211"/>
         <source>The server refused the request (HTTP %1)</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-209"/>
         <source>%1 answered HTTP %2 without an OAuth error.</source>
         <translation>%1 antwortete mit HTTP %2 ohne OAuth-Fehler.</translation>
     </message>
@@ -2709,11 +3907,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+205"/>
         <source>Compare the request with the provider&apos;s documentation.</source>
         <translation>Vergleichen Sie die Anfrage mit der Dokumentation des Anbieters.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-200"/>
         <source>The token response is not JSON</source>
         <translation>Die Token-Antwort ist kein JSON</translation>
     </message>
@@ -2826,6 +4025,76 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location line="+3"/>
         <source>Read the page in the timeline; an unknown client ID or an unregistered redirect URI is the usual cause.</source>
         <translation>Lesen Sie die Seite in der Zeitleiste; meist ist eine unbekannte Client-ID oder eine nicht registrierte Redirect-URI die Ursache.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The provider does not accept %1 signatures</source>
+        <translation>Der Anbieter akzeptiert keine %1-Signaturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused a request signed with %2.</source>
+        <translation>%1 hat eine mit %2 signierte Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with the method the provider documents (HMAC-SHA1 or HMAC-SHA256).</source>
+        <translation>Signieren Sie mit der Methode, die der Anbieter dokumentiert (HMAC-SHA1 oder HMAC-SHA256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider refused the signed request (HTTP %1)</source>
+        <translation>Der Anbieter hat die signierte Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the consumer key and secret</source>
+        <translation>Consumer-Key und Consumer-Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the consumer key and secret and the request token</source>
+        <translation>Consumer-Key, Consumer-Secret und Request-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the consumer key and secret and the access token</source>
+        <translation>Consumer-Key, Consumer-Secret und Access-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linkdeck signed the request to %1 with %2, using %3; the provider rejected the signature or a key in it.</source>
+        <translation>Linkdeck hat die Anfrage an %1 mit %2 signiert (verwendet: %3); der Anbieter hat die Signatur oder einen der Schlüssel darin abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the consumer key and secret (a stray space is a common cause) and that the provider expects %1 signatures; a clock far off also makes providers refuse the timestamp.</source>
+        <translation>Prüfen Sie Consumer-Key und Consumer-Secret (ein überzähliges Leerzeichen ist eine häufige Ursache) und ob der Anbieter %1-Signaturen erwartet; bei einer stark falsch gehenden Uhr lehnen Anbieter außerdem den Zeitstempel ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token response has no oauth_token</source>
+        <translation>Die Token-Antwort enthält kein oauth_token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered HTTP %2 without oauth_token and oauth_token_secret.</source>
+        <translation>%1 antwortete mit HTTP %2, aber ohne oauth_token und oauth_token_secret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the source&apos;s request token and access token URLs.</source>
+        <translation>Prüfen Sie die Request-Token-URL und die Access-Token-URL der Quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the URL: the provider has no such endpoint.</source>
+        <translation>Prüfen Sie die URL: Der Anbieter hat keinen solchen Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +4238,130 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../ui/connections/RelativeTime.cpp" line="+31"/>
+        <source>no expiry</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expires in less than a minute</source>
+        <translation>läuft in weniger als einer Minute ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired just now</source>
+        <translation>gerade abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>expires in %n minute(s)</source>
+        <translation>
+            <numerusform>läuft in %n Minute ab</numerusform>
+            <numerusform>läuft in %n Minuten ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n hour(s)</source>
+        <translation>
+            <numerusform>läuft in %n Stunde ab</numerusform>
+            <numerusform>läuft in %n Stunden ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute abgelaufen</numerusform>
+            <numerusform>vor %n Minuten abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde abgelaufen</numerusform>
+            <numerusform>vor %n Stunden abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <location filename="../ui/common/SecretField.cpp" line="+10"/>
@@ -3105,7 +4498,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourceAccess</name>
     <message>
-        <location filename="../src/connect/SourceAccess.cpp" line="+29"/>
+        <location filename="../src/connect/SourceAccess.cpp" line="+36"/>
         <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
@@ -3496,18 +4889,18 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourceRepository</name>
     <message>
-        <location filename="../src/store/SourceRepository.cpp" line="+224"/>
+        <location filename="../src/store/SourceRepository.cpp" line="+247"/>
         <source>A source with the key &quot;%1&quot; already exists.</source>
         <translation>Eine Quelle mit der Kennung „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Someone else changed &quot;%1&quot; since you opened it.</source>
         <translation>„%1“ wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>The source &quot;%1&quot; no longer exists.</source>
@@ -3688,7 +5081,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>A source with the key &quot;%1&quot; already exists.</source>
         <translation>Eine Quelle mit der Kennung „%1“ existiert bereits.</translation>
     </message>
@@ -3733,7 +5126,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+42"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+43"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
@@ -3813,32 +5206,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Sie können das mit Bearbeiten › Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Changed elsewhere</source>
-        <translation>An anderer Stelle geändert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your edits are still in the form. Reload the stored version (your edits are discarded), overwrite it with yours, or keep editing.</source>
-        <translation>Ihre Änderungen stehen noch im Formular. Laden Sie die gespeicherte Fassung neu (Ihre Änderungen gehen verloren), überschreiben Sie sie mit Ihrer, oder bearbeiten Sie weiter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overwrite</source>
-        <translation>Überschreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep editing</source>
-        <translation>Weiter bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+90"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
@@ -4034,9 +5402,23 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SupportBundle</name>
     <message>
-        <location filename="../src/qa/SupportBundle.cpp" line="+106"/>
+        <location filename="../src/qa/SupportBundle.cpp" line="+111"/>
         <source>Could not write the support bundle %1: %2</source>
         <translation>Das Support-Paket %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestRun</name>
+    <message>
+        <location filename="../src/qa/TestRun.cpp" line="+61"/>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not run: an earlier step failed.</source>
+        <translation>Nicht ausgeführt: Ein früherer Schritt ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +5455,26 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location line="+2"/>
         <source>Revoke</source>
         <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request token</source>
+        <translation>Request-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link token</source>
+        <translation>Link-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credential check</source>
+        <translation>Prüfung der Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection stored</source>
+        <translation>Verbindung gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +5608,92 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>WebModule</name>
+    <message>
+        <location filename="../ui/common/WebModule.cpp" line="+45"/>
+        <source>The Qt WebEngine pages cannot be loaded: %1</source>
+        <translation>Die Qt-WebEngine-Seiten können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a Linkdeck web module.</source>
+        <translation>%1 ist kein Linkdeck-Webmodul.</translation>
+    </message>
+    <message>
+        <location filename="../ui/web/WebModuleEntry.cpp" line="+21"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveriesModel</name>
+    <message>
+        <location filename="../ui/webhooks/WebhookDeliveriesModel.cpp" line="+48"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryRepository</name>
     <message>
         <location filename="../src/store/WebhookDeliveryRepository.cpp" line="+78"/>
@@ -4216,7 +5704,27 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WebhookSender</name>
     <message>
-        <location filename="../src/connect/WebhookSender.cpp" line="+60"/>
+        <location filename="../src/connect/WebhookSender.cpp" line="+71"/>
+        <source>The webhook delivery no longer exists.</source>
+        <translation>Die Webhook-Zustellung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application of this delivery no longer exists.</source>
+        <translation>Die Anwendung dieser Zustellung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; has no webhook URL.</source>
+        <translation>„%1“ hat keine Webhook-URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replay could not be recorded.</source>
+        <translation>Die erneute Zustellung konnte nicht aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The webhook URL is not an http(s) URL.</source>
         <translation>Die Webhook-URL ist keine http(s)-URL.</translation>
     </message>
@@ -4231,9 +5739,203 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Das Webhook-Signatur-Secret konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The receiver answered with HTTP status %1.</source>
         <translation>Der Empfänger hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksController</name>
+    <message>
+        <location filename="../ui/webhooks/WebhooksController.cpp" line="+141"/>
+        <source>Choose an application first.</source>
+        <translation>Wählen Sie zuerst eine Anwendung aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no webhook URL; set one on the Applications page.</source>
+        <translation>„%1“ hat keine Webhook-URL; legen Sie auf der Seite „Anwendungen“ eine fest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test event could not be recorded.</source>
+        <translation>Das Testereignis konnte nicht aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delivered: HTTP %1 in %2 ms.</source>
+        <translation>Zugestellt: HTTP %1 in %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not delivered: the receiver answered HTTP %1 in %2 ms.</source>
+        <translation>Nicht zugestellt: Der Empfänger antwortete in %2 ms mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is tried again as the retry policy says.</source>
+        <translation>Die Zustellung wird gemäß der Wiederholungsrichtlinie erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+57"/>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send &amp;test event</source>
+        <translation>&amp;Testereignis senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post a signed &quot;test&quot; event to the application&apos;s webhook URL</source>
+        <translation>Ein signiertes „test“-Ereignis per POST an die Webhook-URL der Anwendung senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the deliveries again (%1)</source>
+        <translation>Die Zustellungen neu einlesen (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sent to:</source>
+        <translation>Gesendet an:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>linkdeck-signature header</source>
+        <translation>linkdeck-signature-Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;linkdeck-signature:</source>
+        <translation>&amp;linkdeck-signature:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature check:</source>
+        <translation>Signaturprüfung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed &amp;payload:</source>
+        <translation>Signierte &amp;Nutzdaten:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Replay</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this event again, as a new delivery to the current webhook URL</source>
+        <translation>Dieses Ereignis erneut senden, als neue Zustellung an die aktuelle Webhook-URL</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No applications yet. Webhooks go to the applications&apos; webhook URLs; add an application on the Applications page.</source>
+        <translation>Noch keine Anwendungen. Webhooks gehen an die Webhook-URLs der Anwendungen; fügen Sie auf der Seite „Anwendungen“ eine Anwendung hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no webhook URL, so no webhooks are sent to it. Set one on the Applications page.</source>
+        <translation>„%1“ hat keine Webhook-URL, daher werden keine Webhooks dorthin gesendet. Legen Sie auf der Seite „Anwendungen“ eine fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No webhooks were sent to &quot;%1&quot; yet. Send a test event to try its URL.</source>
+        <translation>An „%1“ wurden noch keine Webhooks gesendet. Senden Sie ein Testereignis, um die URL auszuprobieren.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 event · delivery %2</source>
+        <translation>Ereignis %1 · Zustellung %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 nach %n Versuch</numerusform>
+            <numerusform>%1 nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, HTTP %1 in %2 ms</source>
+        <translation>, HTTP %1 in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>valid — signed with the application&apos;s current signing secret</source>
+        <translation>gültig — mit dem aktuellen Signatur-Secret der Anwendung signiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid — does not match the payload under the current signing secret</source>
+        <translation>ungültig — passt mit dem aktuellen Signatur-Secret nicht zu den Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>secret not available — the keyring has no signing secret for it</source>
+        <translation>Secret nicht verfügbar — kein Signatur-Secret im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not signed — it was never sent</source>
+        <translation>nicht signiert — die Zustellung wurde nie gesendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replaying delivery %1 as delivery %2.</source>
+        <translation>Zustellung %1 wird als Zustellung %2 erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending test event (delivery %1)…</source>
+        <translation>Testereignis wird gesendet (Zustellung %1)…</translation>
     </message>
 </context>
 <context>
@@ -4357,7 +6059,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WidgetSessionRepository</name>
     <message>
-        <location filename="../src/store/WidgetSessionRepository.cpp" line="+71"/>
+        <location filename="../src/store/WidgetSessionRepository.cpp" line="+72"/>
         <source>The widget session no longer exists.</source>
         <translation>Die Widget-Sitzung existiert nicht mehr.</translation>
     </message>
@@ -4365,7 +6067,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+67"/>
+        <location filename="../src/store/Workspace.cpp" line="+68"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
@@ -4430,7 +6132,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Arbeitsbereich %1 wurde von einem neueren Linkdeck geschrieben (Schema %2; diese Version kennt bis Schema %3). Aktualisieren Sie Linkdeck, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The workspace %1 has no id.</source>
         <translation>Der Arbeitsbereich %1 hat keine ID.</translation>
     </message>
@@ -4440,7 +6142,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der mitgelieferte Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>

@@ -32,13 +32,161 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../ui/audit/AuditPage.cpp" line="+101"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEventText</name>
+    <message numerus="yes">
+        <location filename="../ui/connections/ConnectionEventText.cpp" line="+21"/>
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n byte of binary data)</numerusform>
+            <numerusform>(%n bytes of binary data)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>→ HTTP %1 %2 (%n ms)</source>
+        <translation>
+            <numerusform>→ HTTP %1 %2 (%n ms)</numerusform>
+            <numerusform>→ HTTP %1 %2 (%n ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/connections/ConnectionsPage.cpp" line="+244"/>
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln connection</numerusform>
+            <numerusform>%Ln connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln matching</numerusform>
+            <numerusform>%Ln matching</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OAuth2TestRun</name>
     <message numerus="yes">
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+196"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+138"/>
         <source>, valid for %n second(s)</source>
         <translation>
             <numerusform>, valid for %n second</numerusform>
             <numerusform>, valid for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/connections/RelativeTime.cpp" line="+41"/>
+        <source>expires in %n minute(s)</source>
+        <translation>
+            <numerusform>expires in %n minute</numerusform>
+            <numerusform>expires in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n hour(s)</source>
+        <translation>
+            <numerusform>expires in %n hour</numerusform>
+            <numerusform>expires in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>expired %n minute ago</numerusform>
+            <numerusform>expired %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>expired %n hour ago</numerusform>
+            <numerusform>expired %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +204,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+430"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+425"/>
         <source>&lt;p&gt;&lt;b&gt;%n source(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n source&lt;/b&gt;</numerusform>
@@ -93,6 +241,17 @@
         <translation>
             <numerusform>%1 of %n source</numerusform>
             <numerusform>%1 of %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message numerus="yes">
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+278"/>
+        <source>%1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 after %n attempt</numerusform>
+            <numerusform>%1 after %n attempts</numerusform>
         </translation>
     </message>
 </context>

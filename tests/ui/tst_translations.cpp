@@ -1,13 +1,18 @@
+#include "ApplicationRepository.h"
+#include "ConnectionRepository.h"
 #include "ConsolePage.h"
 #include "LinkdeckInfo.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TempWorkspace.h"
+#include "TokenSealer.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -100,6 +105,15 @@ private Q_SLOTS:
         QTest::newRow("exported three")
             << QByteArray("SourcesCommand") << QByteArray("Exported %n source(s) to %1.") << 3
             << QStringLiteral("3 Quellen nach %1 exportiert.");
+        QTest::newRow("one connection") << QByteArray("ConnectionsPage") << QByteArray("%Ln connection(s)")
+                                        << 1 << QStringLiteral("1 Verbindung");
+        QTest::newRow("three connections") << QByteArray("ConnectionsPage") << QByteArray("%Ln connection(s)")
+                                           << 3 << QStringLiteral("3 Verbindungen");
+        QTest::newRow("two days ago") << QByteArray("RelativeTime") << QByteArray("%n day(s) ago") << 2
+                                      << QStringLiteral("vor 2 Tagen");
+        QTest::newRow("after one attempt")
+            << QByteArray("WebhooksPage") << QByteArray("%1 after %n attempt(s)") << 1
+            << QStringLiteral("%1 nach 1 Versuch");
     }
 
     void plurals()
@@ -153,6 +167,11 @@ private Q_SLOTS:
         row("CatalogJson", "a number", QStringLiteral("eine Zahl"));
         row("Workspace", "The workspace %1 is read-only.",
             QStringLiteral("Der Arbeitsbereich %1 ist schreibgeschützt."));
+        row("ConnectionDetailPane", "Re&voke…", QStringLiteral("&Widerrufen…"));
+        row("ConnectionStatusText", "Needs re-authorization", QStringLiteral("Neuautorisierung nötig"));
+        row("WebhooksPage", "Send &test event", QStringLiteral("&Testereignis senden"));
+        row("WebhookDeliveriesModel", "delivered", QStringLiteral("zugestellt"));
+        row("AuditTableModel", "secret rotated", QStringLiteral("Secret rotiert"));
     }
 
     void pageStrings()
@@ -228,11 +247,9 @@ private Q_SLOTS:
         for (int row = 0; row < navigation->count(); ++row)
             items << navigation->item(row)->text();
         QCOMPARE(items,
-            QStringList(
-                { QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau"),
-                    QStringLiteral("Tests"), QStringLiteral("Verbindungen"),
-                    // Not translated yet: the German catalogue is refreshed when merged.
-                    QStringLiteral("Webhooks"), QStringLiteral("Audit log") }));
+            QStringList({ QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau"),
+                QStringLiteral("Tests"), QStringLiteral("Verbindungen"), QStringLiteral("Webhooks"),
+                QStringLiteral("Audit-Log") }));
 
         QStringList menus;
         const QList<QAction *> menuActions = window.menuBar()->actions();
@@ -307,6 +324,74 @@ private Q_SLOTS:
         const QList<QAction *> edit = menuActions.at(1)->menu()->actions();
         QVERIFY(!edit.isEmpty());
         QCOMPARE(edit.constFirst()->text(), QStringLiteral("&Rückgängig: „Neue Anwendung“ hinzufügen"));
+    }
+    void newPagesInGerman()
+    {
+        // A connection selected on the Connections page shows the detail pane
+        // with its five buttons in a row; the key keeps the keyring out of it.
+        qputenv("LINKDECK_SEALING_KEY", TokenSealer::generateKey().toBase64());
+        TempWorkspace temp;
+        QVERIFY2(temp.isOpen(), qPrintable(temp.errorMessage()));
+        Application app;
+        app.name = QStringLiteral("Ring Coach");
+        QVERIFY(ApplicationRepository(temp.workspace()).insert(&app).isOk());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        UserConnection c;
+        c.applicationId = app.id;
+        c.sourceKey = QStringLiteral("fitbit");
+        c.userId = QStringLiteral("user-00001");
+        c.referenceId = QStringLiteral("crm-1");
+        c.status = UserConnection::Status::NeedsReauth;
+        c.requestedScopes = QStringLiteral("activity sleep heartrate");
+        c.grantedScopes = QStringLiteral("activity sleep");
+        c.createdAt = now.addSecs(-3 * 86400);
+        c.updatedAt = c.createdAt;
+        c.tokenExpiresAt = now.addSecs(-2 * 86400);
+        QList<UserConnection> connections { c };
+        const StoreResult inserted = temp.workspace().transaction(
+            [&]() { return ConnectionRepository(temp.workspace()).insertMany(&connections); });
+        QVERIFY2(inserted, qPrintable(inserted.message));
+
+        Settings settings(m_dir.filePath(QStringLiteral("de-pages.ini")));
+        MainWindow window(temp.workspace(), settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto check = [&window](const QString &what, const QString &file) {
+            QVERIFY(window.minimumSizeHint().width() <= window.width());
+            QTRY_VERIFY2(clippedWidgets(&window).isEmpty(),
+                qPrintable(what + QStringLiteral(": ") + clippedWidgets(&window).join(QStringLiteral("; "))));
+            const QString path = QDir(QDir::tempPath()).filePath(file);
+            QVERIFY2(window.grab().save(path, "PNG"), qPrintable(path));
+            qInfo("%s in German: %s", qPrintable(what), qPrintable(path));
+        };
+
+        QVERIFY(window.showPage(QStringLiteral("connections")));
+        ConsolePage *page = window.page(QStringLiteral("connections"));
+        auto *table = page->findChild<QTableView *>(QStringLiteral("connectionsTable"));
+        QVERIFY(table);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto *detail = page->findChild<QWidget *>(QStringLiteral("connectionDetail"));
+        QVERIFY(detail);
+        auto *title = detail->findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QVERIFY(title);
+        QTRY_COMPARE(title->text(), QStringLiteral("user-00001"));
+        auto *status = detail->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("Neuautorisierung nötig"));
+        check(QStringLiteral("Connections page"), QStringLiteral("linkdeck-de-connections.png"));
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(window.showPage(QStringLiteral("webhooks")));
+        check(QStringLiteral("Webhooks page"), QStringLiteral("linkdeck-de-webhooks.png"));
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(window.showPage(QStringLiteral("audit")));
+        check(QStringLiteral("Audit log page"), QStringLiteral("linkdeck-de-audit.png"));
+        qunsetenv("LINKDECK_SEALING_KEY");
     }
 };
 

@@ -85,8 +85,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("name"));
     parser.addOptions({ workspace, json, dryRun, format, screenshot, page, redirectUrl, webhookUrl, sources,
         listen, allowRemote, publicUrl, count, application, search, status, source, limit, app, browser,
-        loginScript, junit, har, redirectUri, help, version,
-        platform, style });
+        loginScript, junit, har, redirectUri, help, version, platform, style });
 
     CommandLine line;
     if (!parser.parse(arguments)) {

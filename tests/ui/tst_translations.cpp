@@ -247,9 +247,9 @@ private Q_SLOTS:
         for (int row = 0; row < navigation->count(); ++row)
             items << navigation->item(row)->text();
         QCOMPARE(items,
-            QStringList({ QStringLiteral("Quellen"), QStringLiteral("Anwendungen"), QStringLiteral("Vorschau"),
-                QStringLiteral("Tests"), QStringLiteral("Verbindungen"), QStringLiteral("Webhooks"),
-                QStringLiteral("Audit-Log") }));
+            QStringList({ QStringLiteral("Quellen"), QStringLiteral("Anwendungen"),
+                QStringLiteral("Vorschau"), QStringLiteral("Tests"), QStringLiteral("Verbindungen"),
+                QStringLiteral("Webhooks"), QStringLiteral("Audit-Log") }));
 
         QStringList menus;
         const QList<QAction *> menuActions = window.menuBar()->actions();

@@ -13,9 +13,9 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 6> &table()
+const std::array<Entry, 7> &table()
 {
-    static const std::array<Entry, 6> entries { {
+    static const std::array<Entry, 7> entries { {
         { Settings::Key::WindowGeometry, "window/geometry", QByteArray() },
         { Settings::Key::WindowState, "window/state", QByteArray() },
         { Settings::Key::LastPage, "window/lastPage", QStringLiteral("sources") },

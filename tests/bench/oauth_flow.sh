@@ -33,10 +33,15 @@ read -r -t 30 -u "$ready" line || { cat "$work/oidc.log" >&2; exit 1; }
 issuer=$(sed -n 's/.*"issuer":"\([^"]*\)".*/\1/p' <<< "$line")
 
 coproc BENCH { exec "$bench" "$issuer" "$client" "$secret"; }
+# Bash unsets BENCH and BENCH_PID (and may close its pipes) once the
+# coprocess ends: keep the pid and our own copies of the pipes.
+bench_pid=$BENCH_PID
+exec {bench_in}>&"${BENCH[1]}" {bench_out}<&"${BENCH[0]}"
+eval "exec ${BENCH[1]}>&- ${BENCH[0]}<&-"
 now_ns() { date +%s%N; }
 linkdeck_flow() {
-    echo run >&"${BENCH[1]}"
-    read -r -t 60 -u "${BENCH[0]}" ms || { echo "bench_oauth_flow failed" >&2; exit 1; }
+    echo run >&"$bench_in"
+    read -r -t 60 -u "$bench_out" ms || { echo "bench_oauth_flow failed" >&2; exit 1; }
     echo "$ms"
 }
 curl_flow() {
@@ -57,8 +62,8 @@ for i in $(seq "$runs"); do      # alternating, and which goes first alternates 
         curl_flow >> "$work/curl.txt"; linkdeck_flow >> "$work/linkdeck.txt"
     fi
 done
-eval "exec ${BENCH[1]}>&-"   # end of input: bench_oauth_flow exits
-wait "$BENCH_PID" || true
+eval "exec $bench_in>&-"   # end of input: bench_oauth_flow exits
+wait "$bench_pid" || true
 linkdeck_ms=$(median < "$work/linkdeck.txt")
 curl_ms=$(median < "$work/curl.txt")
 printf 'OAuth flow (authorize, login, consent, token, API call, refresh, revoke), %d runs each\n' "$runs"

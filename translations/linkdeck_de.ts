@@ -1392,7 +1392,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+108"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+127"/>
         <source>--page goes with --screenshot FILE.</source>
         <translation>--page gehört zu --screenshot DATEI.</translation>
     </message>
@@ -1424,13 +1424,19 @@ Commands:
                    [--limit N] [--json]
                                         List connections, newest first; PREFIX matches the
                                         user id, reference id or source key.
+  test SOURCE [--app APP] [--browser embedded|system] [--login-script FILE]
+       [--redirect-uri URI] [--junit FILE] [--har FILE]
+                                        Run an end-to-end test of a source unattended (an
+                                        offscreen browser fills the provider&apos;s pages from
+                                        the login script); exits non-zero on failure.
 
 Options:
   --workspace LOCATION   A SQLite file or a postgresql:// URL (default: %1).
-  --screenshot FILE --page sources|applications|connections[/KEY]
+  --screenshot FILE --page PAGE[/ITEM]
                          Render a console page offscreen to a PNG and exit;
-                         sources/KEY shows that source in the editor,
-                         connections/ID that connection&apos;s detail.
+                         (sources, applications, preview, tests, connections,
+                         webhooks, audit); sources/KEY shows that source in
+                         the editor, connections/ID that connection&apos;s detail.
   -v, --version          Print the version.
   -h, --help             Print this help.
 </source>
@@ -1461,24 +1467,30 @@ Befehle:
                    [--limit N] [--json]
                                         Verbindungen auflisten, neueste zuerst; PRÄFIX passt
                                         auf Nutzer-ID, Referenz-ID oder Quellen-Kennung.
+  test QUELLE [--app ANWENDUNG] [--browser embedded|system] [--login-script DATEI]
+       [--redirect-uri URI] [--junit DATEI] [--har DATEI]
+                                        Eine Quelle unbeaufsichtigt Ende-zu-Ende testen (ein
+                                        Offscreen-Browser füllt die Seiten des Anbieters nach
+                                        dem Login-Skript aus); Exit-Code ungleich 0 bei Fehlern.
 
 Optionen:
   --workspace ORT        Eine SQLite-Datei oder eine postgresql://-URL (Standard: %1).
-  --screenshot DATEI --page sources|applications|connections[/KENNUNG]
-                         Eine Konsolenseite offscreen als PNG rendern und beenden;
-                         sources/KENNUNG zeigt diese Quelle im Editor,
-                         connections/ID die Details dieser Verbindung.
+  --screenshot DATEI --page SEITE[/EINTRAG]
+                         Eine Konsolenseite offscreen als PNG rendern und beenden
+                         (sources, applications, preview, tests, connections,
+                         webhooks, audit); sources/KENNUNG zeigt diese Quelle im
+                         Editor, connections/ID die Details dieser Verbindung.
   -v, --version          Die Version ausgeben.
   -h, --help             Diese Hilfe ausgeben.
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+76"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+100"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>No display found. Start the console under Xvfb (xvfb-run -a linkdeck), or render a page with --screenshot FILE --page sources.</source>
         <translation>Kein Display gefunden. Starten Sie die Konsole unter Xvfb (xvfb-run -a linkdeck) oder rendern Sie eine Seite mit --screenshot DATEI --page sources.</translation>
     </message>
@@ -1486,6 +1498,11 @@ Optionen:
         <location line="+19"/>
         <source>Linkdeck</source>
         <translation>Linkdeck</translation>
+    </message>
+    <message>
+        <location filename="../ui/web/TestCommand.cpp" line="+70"/>
+        <source>Usage: linkdeck test SOURCE [--app APP] [--browser embedded|system] [--login-script FILE] [--redirect-uri URI] [--junit FILE] [--har FILE]</source>
+        <translation>Aufruf: linkdeck test QUELLE [--app ANWENDUNG] [--browser embedded|system] [--login-script DATEI] [--redirect-uri URI] [--junit DATEI] [--har DATEI]</translation>
     </message>
 </context>
 <context>
@@ -2351,9 +2368,22 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ConsoleConnectService</name>
+    <message>
+        <location filename="../src/connect/ConsoleConnectService.cpp" line="+68"/>
+        <source>The connect service port &quot;%1&quot; (%2 in %3) is not a port number; use 0 for any free port.</source>
+        <translation>Der Port „%1“ des Connect-Dienstes (%2 in %3) ist keine Portnummer; verwenden Sie 0 für einen beliebigen freien Port.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 Set another port (0: any free one) as %2 in %3.</source>
+        <translation>%1 Legen Sie einen anderen Port (0: einen beliebigen freien) als %2 in %3 fest.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="-66"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="-89"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
@@ -2363,7 +2393,12 @@ Optionen:
         <translation>Die Seite „%1“ hat kein „%2“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The page was not ready after %1 seconds; the screenshot may be incomplete.</source>
+        <translation>Die Seite war nach %1 Sekunden nicht bereit; der Screenshot ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2837,9 +2872,111 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>LoginScript</name>
+    <message>
+        <location filename="../src/qa/LoginScript.cpp" line="+45"/>
+        <source>The login script is not valid JSON (at character %1: %2).</source>
+        <translation>Das Login-Skript ist kein gültiges JSON (bei Zeichen %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The login script must be an object with a non-empty &quot;steps&quot; list.</source>
+        <translation>Das Login-Skript muss ein Objekt mit einer nicht leeren Liste „steps“ sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login script has an unknown key &quot;%1&quot;.</source>
+        <translation>Das Login-Skript hat einen unbekannten Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 (&quot;%2&quot;)</source>
+        <translation>Schritt %1 („%2“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1 hat einen unbekannten Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 needs a &quot;url&quot; pattern, such as &quot;*/login*&quot;.</source>
+        <translation>%1 braucht ein „url“-Muster, etwa „*/login*“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;waitFor&quot; must be a CSS selector.</source>
+        <translation>%1: „waitFor“ muss ein CSS-Selektor sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a non-empty &quot;actions&quot; list.</source>
+        <translation>%1 braucht eine nicht leere Liste „actions“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, action %2</source>
+        <translation>%1, Aktion %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must have exactly one of &quot;fill&quot;, &quot;click&quot; or &quot;submit&quot;.</source>
+        <translation>%1 muss genau eines von „fill“, „click“ oder „submit“ haben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 needs a CSS selector.</source>
+        <translation>%1 braucht einen CSS-Selektor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 fills a field: it needs a &quot;value&quot; (text, may use ${NAME}).</source>
+        <translation>%1 füllt ein Feld aus: Es braucht einen „value“ (Text, darf ${NAME} verwenden).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: only &quot;fill&quot; takes a &quot;value&quot;.</source>
+        <translation>%1: Nur „fill“ nimmt einen „value“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the login script %1: %2</source>
+        <translation>Das Login-Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The login script uses ${%1}, which is not set in the environment.</source>
+        <translation>Das Login-Skript verwendet ${%1}, das in der Umgebung nicht gesetzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScriptPlayer</name>
+    <message>
+        <location filename="../ui/web/LoginScriptPlayer.cpp" line="+43"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The login script&apos;s %1 found no element matching %2 on the page.</source>
+        <translation>Login-Skript, %1: Auf der Seite passt kein Element auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+37"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+39"/>
         <source>Linkdeck — %1</source>
         <translation>Linkdeck — %1</translation>
     </message>
@@ -2859,29 +2996,29 @@ Optionen:
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+1"/>
-        <source>Preview the end-user connect widget in an embedded browser and run its flows against the local connect service. Coming in a later release.</source>
-        <translation>Zeigt das Connect-Widget für Endnutzer in einem eingebetteten Browser und führt seine Abläufe gegen den lokalen Connect-Dienst aus. Kommt in einer späteren Version.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+2"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run end-to-end OAuth test connections with every hop recorded and every failure explained. Coming in a later release.</source>
-        <translation>Führt End-to-End-Testverbindungen über OAuth aus, zeichnet jeden Schritt auf und erklärt jeden Fehler. Kommt in einer späteren Version.</translation>
+        <location line="-4"/>
+        <source>Preview the end-user connect widget in an embedded browser and run its flows against the local connect service.</source>
+        <translation>Das Connect-Widget für Endnutzer in einem eingebetteten Browser ansehen und seine Abläufe gegen den lokalen Connect-Dienst ausführen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Run end-to-end OAuth test connections with every hop recorded and every failure explained.</source>
+        <translation>OAuth-Testverbindungen Ende-zu-Ende ausführen; jede Station wird aufgezeichnet und jeder Fehler erklärt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -2896,12 +3033,12 @@ Optionen:
         <translation>Audit-Log</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 (soon)</source>
         <translation>%1 (bald)</translation>
     </message>
@@ -3011,6 +3148,21 @@ Optionen:
         <location line="+2"/>
         <source>&lt;b&gt;No keyring is available, so secrets cannot be stored.&lt;/b&gt; Start a Secret Service (GNOME Keyring or KWallet) and restart Linkdeck. Headless runs can take secrets from LINKDECK_SECRET_… environment variables.</source>
         <translation>&lt;b&gt;Kein Schlüsselbund verfügbar, daher können keine Secrets gespeichert werden.&lt;/b&gt; Starten Sie einen Secret Service (GNOME Keyring oder KWallet) und starten Sie Linkdeck neu. Headless-Läufe können Secrets aus den Umgebungsvariablen LINKDECK_SECRET_… übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect service: %1</source>
+        <translation>Connect-Dienst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The console&apos;s connect service, for the Preview and Tests pages</source>
+        <translation>Der Connect-Dienst der Konsole, für die Seiten „Vorschau“ und „Tests“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect service: not running</source>
+        <translation>Connect-Dienst: läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3550,11 @@ Optionen:
     </message>
     <message>
         <location line="+7"/>
+        <source>Not revoked: the tokens are kept for a refresh or revoke by hand.</source>
+        <translation>Nicht widerrufen: Die Tokens bleiben für eine manuelle Aktualisierung oder einen manuellen Widerruf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The source has no revoke URL.</source>
         <translation>Die Quelle hat keine Revoke-URL.</translation>
     </message>
@@ -4167,6 +4324,290 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location line="+13"/>
         <source>The special token could not be issued.</source>
         <translation>Das Special-Token konnte nicht ausgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLauncher</name>
+    <message>
+        <location filename="../ui/web/preview/PreviewLauncher.cpp" line="+63"/>
+        <source>Choose an application (add one on the Applications page).</source>
+        <translation>Wählen Sie eine Anwendung aus (auf der Seite „Anwendungen“ können Sie eine hinzufügen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one source to offer.</source>
+        <translation>Wählen Sie mindestens eine Quelle aus, die angeboten werden soll.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the base URL of the remote connect service for {service}.</source>
+        <translation>Geben Sie die Basis-URL des entfernten Connect-Dienstes für {service} ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no client secret yet. Generate one on the Applications page, then try again.</source>
+        <translation>%1 hat noch kein Client-Secret. Erzeugen Sie eines auf der Seite „Anwendungen“ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The client secret of %1 is not in this keyring, so the preview cannot ask for a session. Rotate the secret on the Applications page (Client secret › Rotate…) and try again.</source>
+        <translation>Das Client-Secret von %1 ist nicht in diesem Schlüsselbund, daher kann die Vorschau keine Sitzung anfordern. Rotieren Sie das Secret auf der Seite „Anwendungen“ (Client-Secret › Rotieren…) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client secret of %1 cannot be read: %2</source>
+        <translation>Das Client-Secret von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The console&apos;s connect service is not running. %1</source>
+        <translation>Der Connect-Dienst der Konsole läuft nicht. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../ui/web/preview/PreviewPage.cpp" line="+130"/>
+        <source>There is no application to preview. Add one on the Applications page.</source>
+        <translation>Es gibt keine Anwendung für die Vorschau. Fügen Sie auf der Seite „Anwendungen“ eine hinzu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The developer&apos;s id for the user; the success redirect and the webhook carry it back.</source>
+        <translation>Die ID des Entwicklers für den Nutzer; die Erfolgsweiterleitung und der Webhook liefern sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone (360 px)</source>
+        <translation>Smartphone (360 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablet (768 px)</source>
+        <translation>Tablet (768 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop (1280 px)</source>
+        <translation>Desktop (1280 px)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference id:</source>
+        <translation>&amp;Referenz-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Viewport:</source>
+        <translation>Gerä&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sources offered:</source>
+        <translation>Angebotene &amp;Quellen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sources the widget lists; Space ticks or unticks one.</source>
+        <translation>Die Quellen, die das Widget auflistet; die Leertaste hakt eine an oder ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Widget From</source>
+        <translation>Widget-Herkunft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This console&apos;s service</source>
+        <translation>Dienst dieser Konsole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A remote service</source>
+        <translation>Ein entfernter Dienst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deployed connect service, as {service} in the template. A session is minted there with the application&apos;s client ID and secret.</source>
+        <translation>Der bereitgestellte Connect-Dienst, als {service} in der Vorlage. Dort wird mit Client-ID und Client-Secret der Anwendung eine Sitzung erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The remote widget&apos;s URL. Placeholders: %1. {session_id} mints a session on the service.</source>
+        <translation>Die URL des entfernten Widgets. Platzhalter: %1. {session_id} erzeugt eine Sitzung beim Dienst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Servi&amp;ce:</source>
+        <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;URL:</source>
+        <translation>Dienst-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Widget URL:</source>
+        <translation>&amp;Widget-URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mint a new widget session with these choices (Ctrl+Return)</source>
+        <translation>Mit diesen Einstellungen eine neue Widget-Sitzung erzeugen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the widget again from its first screen (F5)</source>
+        <translation>Das Widget erneut ab seinem ersten Bildschirm laden (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Im Brows&amp;er öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this session&apos;s widget in the system&apos;s web browser</source>
+        <translation>Das Widget dieser Sitzung im Webbrowser des Systems öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Scr&amp;eenshot…</source>
+        <translation>Screenshot s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save what the preview shows as a PNG image</source>
+        <translation>Die aktuelle Vorschau als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connect widget preview</source>
+        <translation>Vorschau des Connect-Widgets</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Events of the session</source>
+        <translation>Ereignisse der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A remote service keeps its events; the timeline shows what the preview loads.</source>
+        <translation>Ein entfernter Dienst behält seine Ereignisse; die Zeitleiste zeigt, was die Vorschau lädt.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Opening a widget session…</source>
+        <translation>Widget-Sitzung wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The widget did not load from %1.</source>
+        <translation>Das Widget konnte nicht von %1 geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No web browser could open %1.</source>
+        <translation>Kein Webbrowser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Screenshot</source>
+        <translation>Screenshot speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The screenshot could not be written to %1.</source>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the screenshot as %1.</source>
+        <translation>Screenshot unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTimelineModel</name>
+    <message>
+        <location filename="../ui/web/preview/PreviewTimelineModel.cpp" line="+137"/>
+        <source>Recorded by the connect service (event %1)</source>
+        <translation>Vom Connect-Dienst aufgezeichnet (Ereignis %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded by the preview&apos;s browser</source>
+        <translation>Vom Browser der Vorschau geladen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -5071,7 +5512,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../ui/sources/SourcesController.cpp" line="+64"/>
+        <location filename="../ui/sources/SourcesController.cpp" line="+70"/>
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>
@@ -5171,7 +5612,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Alle Auth-Typen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Clear client secret</source>
         <translation>Client-Secret entfernen</translation>
     </message>
@@ -5327,7 +5768,22 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourcesTableModel</name>
     <message>
-        <location filename="../ui/sources/SourcesTableModel.cpp" line="+42"/>
+        <location filename="../ui/sources/SourcesTableModel.cpp" line="+49"/>
+        <source>passed, %1</source>
+        <translation>bestanden, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed, %1</source>
+        <translation>fehlgeschlagen, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled, %1</source>
+        <translation>abgebrochen, %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+8"/>
         <source>none needed</source>
         <translation>keine nötig</translation>
@@ -5371,7 +5827,22 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tested yet: run a test on the Tests page.</source>
+        <translation>Noch nicht getestet: Starten Sie einen Test auf der Seite „Tests“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last test run %1, %2 ms</source>
+        <translation>Letzter Testlauf %1, %2 ms</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5390,6 +5861,11 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
 </context>
 <context>
     <name>SpecialTokenIssuer</name>
@@ -5405,6 +5881,141 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location filename="../src/qa/SupportBundle.cpp" line="+111"/>
         <source>Could not write the support bundle %1: %2</source>
         <translation>Das Support-Paket %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBrowserUserAgent</name>
+    <message>
+        <location filename="../src/qa/SystemBrowserUserAgent.cpp" line="+36"/>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linkdeck is not waiting for an authorization.</source>
+        <translation>Linkdeck wartet auf keine Autorisierung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back to Linkdeck</source>
+        <translation>Zurück zu Linkdeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linkdeck received the provider&apos;s answer. You can close this tab and return to the console.</source>
+        <translation>Linkdeck hat die Antwort des Anbieters erhalten. Sie können diesen Tab schließen und zur Konsole zurückkehren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No loopback port is free for the redirect.</source>
+        <translation>Für die Weiterleitung ist kein Loopback-Port frei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loopback listener for the redirect is not running.</source>
+        <translation>Der Loopback-Listener für die Weiterleitung läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system browser could not be opened.</source>
+        <translation>Der Systembrowser konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TestCommand</name>
+    <message>
+        <location filename="../ui/web/TestCommand.cpp" line="+6"/>
+        <source>There is no source &quot;%1&quot;.</source>
+        <translation>Es gibt keine Quelle „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no application &quot;%1&quot; (give its client ID or name).</source>
+        <translation>Es gibt keine Anwendung „%1“ (geben Sie ihre Client-ID oder ihren Namen an).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A login script fills the embedded browser&apos;s pages; the system browser is left to a person.</source>
+        <translation>Ein Login-Skript füllt die Seiten des eingebetteten Browsers aus; der Systembrowser bleibt einem Menschen überlassen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a redirect URI.</source>
+        <translation>„%1“ ist keine Redirect-URI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--browser is embedded or system, not &quot;%1&quot;.</source>
+        <translation>--browser ist embedded oder system, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The run could not be stored in the workspace: %1</source>
+        <translation>Der Lauf konnte nicht im Arbeitsbereich gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 failed at &quot;%2&quot;: %3</source>
+        <translation>%1 ist bei „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 passed in %2 ms.</source>
+        <translation>%1 hat den Test in %2 ms bestanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not pass.</source>
+        <translation>%1 hat den Test nicht bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>TestLauncher</name>
+    <message>
+        <location filename="../src/qa/TestLauncher.cpp" line="+49"/>
+        <source>There is no source &quot;%1&quot;.</source>
+        <translation>Es gibt keine Quelle „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application no longer exists.</source>
+        <translation>Die Anwendung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; connects through an on-device SDK: there is no flow to test from here.</source>
+        <translation>„%1“ wird über ein SDK auf dem Gerät verbunden: Von hier aus gibt es keinen Ablauf zu testen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password and e-mail sources are tested through the connect service as an application: choose one.</source>
+        <translation>Passwort- und E-Mail-Quellen werden als Anwendung über den Connect-Dienst getestet: Wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secret of %1 cannot be read: %2</source>
+        <translation>Das Secret von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; has no client ID: set one for the source, or choose an application that brings its own.</source>
+        <translation>„%1“ hat keine Client-ID: Legen Sie eine für die Quelle fest oder wählen Sie eine Anwendung mit eigener Client-ID.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The client secret cannot be read: %1</source>
+        <translation>Das Client-Secret kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The connect service is not running, and password and e-mail sources are tested through it.</source>
+        <translation>Der Connect-Dienst läuft nicht, und Passwort- und E-Mail-Quellen werden über ihn getestet.</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +6086,447 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location line="+2"/>
         <source>Connection stored</source>
         <translation>Verbindung gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TestsController</name>
+    <message>
+        <location filename="../ui/web/tests/TestsController.cpp" line="+223"/>
+        <source>The run could not be stored: %1</source>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The tokens were revoked.</source>
+        <translation>Die Tokens wurden widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refreshed: a new access token; the refresh token was rotated.</source>
+        <translation>Aktualisiert: ein neues Access-Token; das Refresh-Token wurde rotiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshed: a new access token.</source>
+        <translation>Aktualisiert: ein neues Access-Token.</translation>
+    </message>
+</context>
+<context>
+    <name>TestsPage</name>
+    <message>
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+65"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+349"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="-347"/>
+        <location line="+348"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Embedded browser</source>
+        <translation>Eingebetteter Browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System browser</source>
+        <translation>Systembrowser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;redentials:</source>
+        <translation>&amp;Zugangsdaten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browser:</source>
+        <translation>Br&amp;owser:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redirect URI registered with the provider. The embedded browser stops the redirect to it before it leaves, so a production URI works.</source>
+        <translation>Die beim Anbieter registrierte Redirect-URI. Der eingebettete Browser fängt die Weiterleitung dorthin ab, bevor sie ihn verlässt, daher funktioniert auch eine Produktions-URI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect &amp;URI:</source>
+        <translation>Redirect-&amp;URI:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Test &amp;user:</source>
+        <translation>Test&amp;nutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test e-&amp;mail:</source>
+        <translation>Test-E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;e-run</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;voke at the end</source>
+        <translation>Am Ende wider&amp;rufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick to keep the tokens for Refresh Now and Revoke Now.</source>
+        <translation>Haken entfernen, um die Tokens für „Jetzt aktualisieren“ und „Jetzt widerrufen“ zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;All Enabled Sources</source>
+        <translation>Alle aktivierten Quellen &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ste&amp;ps</source>
+        <translation>Schritt&amp;e</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access token:</source>
+        <translation>Access-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token:</source>
+        <translation>Refresh-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh Now</source>
+        <translation>Jetzt a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revo&amp;ke Now</source>
+        <translation>Jetzt widerru&amp;fen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export &amp;HAR…</source>
+        <translation>HAR e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Support &amp;Bundle…</source>
+        <translation>Support-Paket export&amp;ieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All enabled sources</source>
+        <translation>Alle aktivierten Quellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Results per source</source>
+        <translation>Ergebnisse pro Quelle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a source and press Start: its authorization page opens here.</source>
+        <translation>Wählen Sie eine Quelle und klicken Sie auf „Starten“: Ihre Autorisierungsseite öffnet sich hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization Page</source>
+        <translation>Autorisierungsseite</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a row to see its request and response (redacted).</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre Anfrage und Antwort (geschwärzt) zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The source&apos;s own</source>
+        <translation>Von der Quelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application: %1</source>
+        <translation>Anwendung: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Last run %1, %2</source>
+        <translation>Letzter Lauf %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+146"/>
+        <source>Every step passed.</source>
+        <translation>Alle Schritte bestanden.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&quot;%1&quot; is not a redirect URI.</source>
+        <translation>„%1“ ist keine Redirect-URI.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The authorization page is open in your browser. Linkdeck waits for it to come back to its loopback address.</source>
+        <translation>Die Autorisierungsseite ist in Ihrem Browser geöffnet. Linkdeck wartet, bis sie zu seiner Loopback-Adresse zurückkehrt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— revoked</source>
+        <translation>— widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>•••• (%1)</source>
+        <translation>•••• (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (in %n second(s))</source>
+        <translation>
+            <numerusform>%1 (in %n Sekunde)</numerusform>
+            <numerusform>%1 (in %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+25"/>
+        <source>Saved %1 (redacted).</source>
+        <translation>%1 gespeichert (geschwärzt).</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Export Support Bundle</source>
+        <translation>Support-Paket exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support bundle (*%1)</source>
+        <translation>Support-Paket (*%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The source no longer exists.</source>
+        <translation>Die Quelle existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../ui/web/tests/TimelineModel.cpp" line="+53"/>
+        <source>Redirect back (error)</source>
+        <translation>Rückleitung (Fehler)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect back (code)</source>
+        <translation>Rückleitung (Code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect back</source>
+        <translation>Rückleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Browser navigation to %1</source>
+        <translation>Browser-Navigation zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carried the authorization code (redacted).</source>
+        <translation>Enthielt den Autorisierungscode (geschwärzt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carried an error from the provider.</source>
+        <translation>Enthielt einen Fehler vom Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1 %2, after %3 ms</source>
+        <translation>HTTP %1 %2, nach %3 ms</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +6660,27 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>WebEngineUserAgent</name>
+    <message numerus="yes">
+        <location filename="../ui/web/WebEngineUserAgent.cpp" line="+20"/>
+        <source>The provider did not send the browser back to the redirect URI within %n second(s).</source>
+        <translation>
+            <numerusform>Der Anbieter hat den Browser nicht innerhalb von %n Sekunde zur Redirect-URI zurückgeleitet.</numerusform>
+            <numerusform>Der Anbieter hat den Browser nicht innerhalb von %n Sekunden zur Redirect-URI zurückgeleitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The TLS certificate of %1 was refused: %2</source>
+        <translation>Das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>WebModule</name>
     <message>
         <location filename="../ui/common/WebModule.cpp" line="+45"/>
@@ -5620,7 +6693,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>%1 ist kein Linkdeck-Webmodul.</translation>
     </message>
     <message>
-        <location filename="../ui/web/WebModuleEntry.cpp" line="+21"/>
+        <location filename="../ui/web/WebModuleEntry.cpp" line="+29"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -6044,6 +7117,39 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>WidgetSessionClient</name>
+    <message>
+        <location filename="../src/connect/WidgetSessionClient.cpp" line="+54"/>
+        <source>&quot;%1&quot; is not an http(s) address of a connect service.</source>
+        <translation>„%1“ ist keine http(s)-Adresse eines Connect-Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The application&apos;s secret would travel in clear text to %1; use https for a service on another machine.</source>
+        <translation>Das Secret der Anwendung würde im Klartext an %1 übertragen; verwenden Sie https für einen Dienst auf einem anderen Rechner.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The connect service at %1 cannot be reached: %2</source>
+        <translation>Der Connect-Dienst unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connect service at %1 answered HTTP %2.</source>
+        <translation>Der Connect-Dienst unter %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connect service refused the session: %1 (%2)</source>
+        <translation>Der Connect-Dienst hat die Sitzung abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connect service at %1 gave no session.</source>
+        <translation>Der Connect-Dienst unter %1 hat keine Sitzung geliefert.</translation>
+    </message>
+</context>
+<context>
     <name>WidgetSessionLookup</name>
     <message>
         <location filename="../src/connect/WidgetSessionLookup.cpp" line="+37"/>
@@ -6062,6 +7168,24 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location filename="../src/store/WidgetSessionRepository.cpp" line="+72"/>
         <source>The widget session no longer exists.</source>
         <translation>Die Widget-Sitzung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetUrlTemplate</name>
+    <message>
+        <location filename="../src/connect/WidgetUrlTemplate.cpp" line="+46"/>
+        <source>Enter the URL of the remote widget.</source>
+        <translation>Geben Sie die URL des entfernten Widgets ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{%1} is not a placeholder; use %2.</source>
+        <translation>{%1} ist kein Platzhalter; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; does not make an http(s) URL.</source>
+        <translation>„%1“ ergibt keine http(s)-URL.</translation>
     </message>
 </context>
 <context>

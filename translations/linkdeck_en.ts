@@ -204,7 +204,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+425"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+430"/>
         <source>&lt;p&gt;&lt;b&gt;%n source(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n source&lt;/b&gt;</numerusform>
@@ -241,6 +241,36 @@
         <translation>
             <numerusform>%1 of %n source</numerusform>
             <numerusform>%1 of %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+542"/>
+        <source>%1 (in %n second(s))</source>
+        <translation>
+            <numerusform>%1 (in %n second)</numerusform>
+            <numerusform>%1 (in %n seconds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebEngineUserAgent</name>
+    <message numerus="yes">
+        <location filename="../ui/web/WebEngineUserAgent.cpp" line="+20"/>
+        <source>The provider did not send the browser back to the redirect URI within %n second(s).</source>
+        <translation>
+            <numerusform>The provider did not send the browser back to the redirect URI within %n second.</numerusform>
+            <numerusform>The provider did not send the browser back to the redirect URI within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

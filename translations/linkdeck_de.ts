@@ -1392,7 +1392,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+127"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+126"/>
         <source>--page goes with --screenshot FILE.</source>
         <translation>--page gehört zu --screenshot DATEI.</translation>
     </message>
@@ -4681,7 +4681,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../ui/connections/RelativeTime.cpp" line="+31"/>
+        <location filename="../ui/common/RelativeTime.cpp" line="+31"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
@@ -6119,7 +6119,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestsPage</name>
     <message>
-        <location filename="../ui/web/tests/TestsPage.cpp" line="+65"/>
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+66"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -6327,12 +6327,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Every step passed.</source>
         <translation>Alle Schritte bestanden.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>&quot;%1&quot; is not a redirect URI.</source>
         <translation>„%1“ ist keine Redirect-URI.</translation>
     </message>
@@ -6372,13 +6372,10 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%1 (in %n second(s))</source>
-        <translation>
-            <numerusform>%1 (in %n Sekunde)</numerusform>
-            <numerusform>%1 (in %n Sekunden)</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+35"/>

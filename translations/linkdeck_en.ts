@@ -94,7 +94,7 @@
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../ui/connections/RelativeTime.cpp" line="+41"/>
+        <location filename="../ui/common/RelativeTime.cpp" line="+41"/>
         <source>expires in %n minute(s)</source>
         <translation>
             <numerusform>expires in %n minute</numerusform>
@@ -247,15 +247,7 @@
 <context>
     <name>TestsPage</name>
     <message numerus="yes">
-        <location filename="../ui/web/tests/TestsPage.cpp" line="+542"/>
-        <source>%1 (in %n second(s))</source>
-        <translation>
-            <numerusform>%1 (in %n second)</numerusform>
-            <numerusform>%1 (in %n seconds)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+56"/>
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+598"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 of %n</numerusform>

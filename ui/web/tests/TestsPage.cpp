@@ -3,6 +3,7 @@
 #include "ApplicationRepository.h"
 #include "HarWriter.h"
 #include "Redactor.h"
+#include "RelativeTime.h"
 #include "SourceRepository.h"
 #include "StatusAccent.h"
 #include "SupportBundle.h"
@@ -537,10 +538,9 @@ void TestsPage::updateTokens()
     if (!tokens.expiresAt.isValid()) {
         m_expiryLabel->setText(tokens.accessToken.isEmpty() ? none : tr("not given"));
     } else {
-        const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(tokens.expiresAt);
         m_expiryLabel->setText(
-            tr("%1 (in %n second(s))", nullptr, int(seconds))
-                .arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat)));
+            tr("%1 (%2)").arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat),
+                RelativeTime::expiry(tokens.expiresAt, QDateTime::currentDateTimeUtc())));
     }
     updateButtons();
 }

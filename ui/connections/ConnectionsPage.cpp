@@ -239,6 +239,10 @@ void ConnectionsPage::applyFilters()
 void ConnectionsPage::updateCount()
 {
     StatusAccent::clear(m_count);
+    if (m_model->isCounting()) {
+        m_count->setText(tr("counting…"));
+        return;
+    }
     // %Ln writes the number with the locale's digit grouping: "1,000,000 connections".
     const int matching = int(qMin<qint64>(m_model->matchingCount(), INT_MAX));
     m_count->setText(!m_model->isFiltered() ? tr("%Ln connection(s)", nullptr, matching)

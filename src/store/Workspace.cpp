@@ -58,6 +58,30 @@ StoreResult Workspace::open(const QString &location)
     return result;
 }
 
+StoreResult Workspace::openAlongside(const Workspace &other)
+{
+    close();
+    // Not other.isOpen(): from this thread, other's connection may not be touched.
+    if (other.m_id.isEmpty() || !QSqlDatabase::contains(other.m_connectionName))
+        return failed(tr("The workspace is not open."));
+    // Cloning by name is what Qt allows from another thread than the one
+    // that uses the original connection.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(other.m_connectionName, m_connectionName);
+    if (!db.open()) {
+        const QString message = db.lastError().text();
+        close();
+        return failed(tr("Cannot open the workspace %1: %2").arg(other.m_location, message));
+    }
+    if (other.m_backend == Backend::Sqlite)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); // per connection, as in openSqlite()
+    m_backend = other.m_backend;
+    m_location = other.m_location;
+    m_operatorName = other.m_operatorName;
+    m_created = false;
+    m_id = other.m_id;
+    return StoreResult::ok();
+}
+
 StoreResult Workspace::openSqlite(const QString &path)
 {
     m_backend = Backend::Sqlite;

@@ -35,6 +35,12 @@ public:
     /// Opens a SQLite path or a postgresql:// URL, creating and seeding a new
     /// workspace with the bundled catalogue where there is none.
     StoreResult open(const QString &location);
+    /// Opens a second connection to the database that @p other has open, for
+    /// another thread: a QtSql connection may only be used by the thread that
+    /// opened it, so call this from the thread that will use it, and close it
+    /// there. Runs no migration (@p other did) and seeds nothing; @p other
+    /// must stay open meanwhile.
+    StoreResult openAlongside(const Workspace &other);
     void close();
     bool isOpen() const;
 

@@ -71,7 +71,6 @@ private Q_SLOTS:
     void rowsComeOnlyThroughFetchMore()
     {
         ConnectionsTableModel model(m_temp->workspace(), m_clock);
-        QCOMPARE(model.matchingCount(), kConnections);
         QVERIFY(!model.isFiltered());
         QCOMPARE(model.rowCount(), ConnectionsTableModel::BatchSize);
         QCOMPARE(model.columnCount(), int(ConnectionsTableModel::ColumnCount));
@@ -99,6 +98,55 @@ private Q_SLOTS:
         QCOMPARE(model.connection(0).referenceId, QStringLiteral("ref-0"));
         QCOMPARE(
             model.connection(kConnections - 1).referenceId, QStringLiteral("ref-%1").arg(kConnections - 1));
+    }
+
+    void firstRowsComeBeforeTheCount()
+    {
+        // Rows are there as soon as the model is: the count was not waited for.
+        ConnectionsTableModel model(m_temp->workspace(), m_clock);
+        QCOMPARE(model.rowCount(), ConnectionsTableModel::BatchSize);
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.matchingCount(), 0);
+        QSignalSpy counts(&model, &ConnectionsTableModel::countsChanged);
+        QVERIFY(counts.wait());
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.matchingCount(), kConnections);
+
+        // A search whose first page is full is counted likewise.
+        ConnectionQuery filter;
+        filter.sourceKey = QStringLiteral("oura");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), ConnectionsTableModel::BatchSize);
+        QVERIFY(model.isCounting());
+        QVERIFY(counts.wait());
+        QCOMPARE(model.matchingCount(), kConnections / 2);
+
+        // A new order keeps the count: the filter is the same.
+        model.sort(ConnectionsTableModel::UserId, Qt::AscendingOrder);
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.matchingCount(), kConnections / 2);
+        QCOMPARE(model.connection(0).userId, QStringLiteral("user-0001"));
+    }
+
+    void ignoresAStaleCount()
+    {
+        ConnectionsTableModel model(m_temp->workspace(), m_clock);
+        QList<qint64> shown;
+        connect(&model, &ConnectionsTableModel::countsChanged, this, [&model, &shown]() {
+            if (!model.isCounting())
+                shown << model.matchingCount();
+        });
+        ConnectionQuery oura;
+        oura.sourceKey = QStringLiteral("oura");
+        model.setFilter(oura);
+        ConnectionQuery revoked;
+        revoked.status = UserConnection::Status::Revoked;
+        model.setFilter(revoked); // before the first count could arrive
+        QVERIFY(model.isCounting());
+        QTRY_VERIFY(!model.isCounting());
+        // Counts come in the order asked: a stale one would come first, 1000 or 500.
+        QCOMPARE(shown, QList<qint64> { kConnections / 5 });
+        QCOMPARE(model.matchingCount(), kConnections / 5);
     }
 
     void sortsInTheDatabase_data()

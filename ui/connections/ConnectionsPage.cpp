@@ -82,11 +82,13 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, SecretStore &secrets, QWi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
     QHeaderView *header = m_table->horizontalHeader();
+    // The model's own order, before sorting is enabled: enabling it sorts by
+    // the indicator, and any other would query the rows again.
+    header->setSortIndicator(ConnectionsTableModel::Created, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->setSortIndicator(ConnectionsTableModel::Created, Qt::DescendingOrder);
     // Widths from what the columns can hold, never from the rows: measuring
     // them would read every row. Ids keep their start and end when cut.
     m_table->setTextElideMode(Qt::ElideMiddle);
@@ -239,6 +241,10 @@ void ConnectionsPage::applyFilters()
 void ConnectionsPage::updateCount()
 {
     StatusAccent::clear(m_count);
+    if (m_model->isCounting()) {
+        m_count->setText(tr("counting…"));
+        return;
+    }
     // %Ln writes the number with the locale's digit grouping: "1,000,000 connections".
     const int matching = int(qMin<qint64>(m_model->matchingCount(), INT_MAX));
     m_count->setText(!m_model->isFiltered() ? tr("%Ln connection(s)", nullptr, matching)

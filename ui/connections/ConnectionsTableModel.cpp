@@ -2,6 +2,7 @@
 
 #include "ApplicationRepository.h"
 #include "Clock.h"
+#include "ConnectionCounter.h"
 #include "ConnectionRepository.h"
 #include "ConnectionStatusText.h"
 #include "RelativeTime.h"
@@ -37,7 +38,12 @@ ConnectionsTableModel::ConnectionsTableModel(Workspace &workspace, const Clock &
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
     , m_clock(clock)
+    , m_counter(new ConnectionCounter(workspace, this))
 {
+    connect(
+        m_counter, &ConnectionCounter::counted, this, [this](quint64, qint64 count) { onCounted(count); });
+    connect(m_counter, &ConnectionCounter::failed, this,
+        [this](quint64, const QString &message) { onCountFailed(message); });
     reload();
 }
 
@@ -51,7 +57,7 @@ void ConnectionsTableModel::reload()
     const QList<IntegrationSource> sources = SourceRepository(m_workspace).summaries();
     for (const IntegrationSource &source : sources)
         m_sourceNames.insert(source.key, source.displayName);
-    requery();
+    requery(true);
 }
 
 void ConnectionsTableModel::setFilter(const ConnectionQuery &filter)
@@ -60,7 +66,7 @@ void ConnectionsTableModel::setFilter(const ConnectionQuery &filter)
     m_query.status = filter.status;
     m_query.applicationId = filter.applicationId;
     m_query.sourceKey = filter.sourceKey;
-    requery();
+    requery(true);
 }
 
 bool ConnectionsTableModel::isFiltered() const
@@ -69,25 +75,50 @@ bool ConnectionsTableModel::isFiltered() const
         || !m_query.sourceKey.isEmpty();
 }
 
-void ConnectionsTableModel::requery()
+void ConnectionsTableModel::requery(bool recount)
 {
-    const ConnectionRepository repository(m_workspace);
     StoreResult result;
     m_changing = true;
     beginResetModel();
-    m_rows = repository.page(m_query, BatchSize, nullptr, &result);
-    m_exhausted = m_rows.size() < BatchSize;
+    m_rows = ConnectionRepository(m_workspace).page(m_query, BatchSize, nullptr, &result);
+    m_exhausted = !result || m_rows.size() < BatchSize;
     endResetModel();
     m_changing = false;
-    if (result)
-        m_count = m_exhausted ? m_rows.size() : repository.count(m_query, &result);
-    if (!result)
-        m_count = m_rows.size();
-    Q_EMIT countsChanged();
     if (!result) {
+        m_counter->cancel();
+        m_count = 0;
+        Q_EMIT countsChanged();
         qCWarning(lcConnectionsModel) << "listing connections failed:" << result.message;
         Q_EMIT errorOccurred(result.message);
+        return;
     }
+    if (m_exhausted) {
+        // A short first page is all there is: its size is the count.
+        m_counter->cancel();
+        m_count = m_rows.size();
+    } else if (recount) {
+        m_counter->count(m_query);
+        m_count = 0;
+    } // else only the order changed: the count, known or still coming, stays
+    Q_EMIT countsChanged();
+}
+
+bool ConnectionsTableModel::isCounting() const
+{
+    return m_counter->isCounting();
+}
+
+void ConnectionsTableModel::onCounted(qint64 count)
+{
+    m_count = count;
+    Q_EMIT countsChanged();
+}
+
+void ConnectionsTableModel::onCountFailed(const QString &message)
+{
+    m_count = 0;
+    Q_EMIT countsChanged();
+    Q_EMIT errorOccurred(message);
 }
 
 void ConnectionsTableModel::reloadConnection(const QString &id)
@@ -159,8 +190,9 @@ void ConnectionsTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = sortColumn;
     m_query.sortOrder = order;
-    // A new order is a new query: the rows fetched so far are no prefix of it.
-    requery();
+    // A new order is a new query: the rows fetched so far are no prefix of
+    // it. The filter, and so the count, stay.
+    requery(false);
 }
 
 QString ConnectionsTableModel::applicationName(qint64 id) const

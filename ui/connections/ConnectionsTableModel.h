@@ -9,6 +9,7 @@
 #include <QList>
 
 class Clock;
+class ConnectionCounter;
 class Workspace;
 
 /// Every connection of the workspace, fetched lazily: the view asks for
@@ -16,6 +17,10 @@ class Workspace;
 /// from ConnectionRepository::page() with keyset paging, so a million
 /// connections cost what the rows on screen do. Filtering and sorting are
 /// the database's: setFilter() and sort() query again from the start.
+///
+/// The rows never wait for the count: an exact count reads every matching
+/// row, so it runs on a ConnectionCounter's thread and countsChanged() tells
+/// when it arrives; until then isCounting() is true.
 class ConnectionsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,8 +56,10 @@ public:
     ConnectionQuery query() const { return m_query; }
     /// True where the filter narrows the connections down.
     bool isFiltered() const;
-    /// How many connections match, fetched or not.
+    /// How many connections match, fetched or not; 0 while isCounting().
     qint64 matchingCount() const { return m_count; }
+    /// True while the count of the current filter is being made.
+    bool isCounting() const;
     /// Reads the stored connection @p id again where it is fetched.
     void reloadConnection(const QString &id);
 
@@ -70,7 +77,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
-    /// matchingCount() changed.
+    /// matchingCount() or isCounting() changed.
     void countsChanged();
     /// A query failed; @p message says why.
     void errorOccurred(const QString &message);
@@ -78,13 +85,17 @@ Q_SIGNALS:
 private:
     /// Reads names of applications and sources, and queries again from the start.
     void reload();
-    void requery();
+    /// Fetches the first page again; with @p recount, counts the matches again.
+    void requery(bool recount);
+    void onCounted(qint64 count);
+    void onCountFailed(const QString &message);
     QString applicationName(qint64 id) const;
 
     Workspace &m_workspace;
     const Clock &m_clock;
     ConnectionQuery m_query;
     QList<UserConnection> m_rows;
+    ConnectionCounter *m_counter = nullptr;
     qint64 m_count = 0;
     bool m_exhausted = true; ///< the last page came back short: nothing more to fetch
     /// Inside a reset or an insertion: those who handle its signals (views,

@@ -4,6 +4,7 @@
 #include "UserAgent.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcOAuth1Run, "linkdeck.qa.oauth1")
@@ -44,6 +45,18 @@ QStringList OAuth1TestRun::secrets() const
 {
     return { m_credentials.clientSecret, m_requestToken.token, m_requestToken.tokenSecret, m_verifier,
         m_accessToken.token, m_accessToken.tokenSecret };
+}
+
+bool OAuth1TestRun::issuedConnection(UserConnection *, QJsonObject *secrets) const
+{
+    if (m_accessToken.token.isEmpty())
+        return false;
+    // OAuth 1.0a has no scopes and its tokens no expiry: only the answer is kept.
+    *secrets = {};
+    for (auto it = m_accessToken.fields.cbegin(); it != m_accessToken.fields.cend(); ++it)
+        secrets->insert(it.key(), it.value());
+    secrets->insert(QStringLiteral("flow"), QStringLiteral("oauth1"));
+    return true;
 }
 
 void OAuth1TestRun::timeoutChanged(int milliseconds)

@@ -33,6 +33,7 @@ public:
     /// The access token and its secret, once issued; for the console's masked display.
     QString accessToken() const { return m_accessToken.token; }
     QStringList secrets() const override;
+    bool issuedConnection(UserConnection *connection, QJsonObject *secrets) const override;
 
 protected:
     void run() override;

@@ -3,6 +3,7 @@
 #include "DiscoveryFetcher.h"
 #include "TokenClient.h"
 #include "UserAgent.h"
+#include "UserConnection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +47,23 @@ QStringList OAuth2TestRun::secrets() const
     QStringList secrets = m_issued;
     secrets << m_credentials.clientSecret << m_request.codeVerifier();
     return secrets;
+}
+
+bool OAuth2TestRun::issuedConnection(UserConnection *connection, QJsonObject *secrets) const
+{
+    if (m_tokens.accessToken.isEmpty())
+        return false;
+    connection->requestedScopes = m_request.scope();
+    // As the connect service reads it: no scope in the answer means all that was asked for.
+    connection->grantedScopes = m_tokens.scope.isEmpty() ? connection->requestedScopes : m_tokens.scope;
+    connection->tokenExpiresAt
+        = m_tokens.expiresIn > 0 ? m_tokensIssuedAt.addSecs(m_tokens.expiresIn) : QDateTime();
+    *secrets = m_tokens.json;
+    // A refresh answer may leave out the refresh token it kept.
+    if (!m_tokens.refreshToken.isEmpty())
+        secrets->insert(QStringLiteral("refresh_token"), m_tokens.refreshToken);
+    secrets->insert(QStringLiteral("flow"), QStringLiteral("oauth2"));
+    return true;
 }
 
 void OAuth2TestRun::timeoutChanged(int milliseconds)
@@ -132,6 +150,7 @@ void OAuth2TestRun::onCodeExchanged(int, const TokenResponse &response)
         return;
     }
     m_tokens = response;
+    m_tokensIssuedAt = QDateTime::currentDateTimeUtc();
     m_issued << response.accessToken << response.refreshToken << response.idToken;
     QString detail = tr("Access token issued");
     if (response.expiresIn >= 0)
@@ -225,6 +244,7 @@ void OAuth2TestRun::onRefreshed(int, const TokenResponse &response)
         return;
     }
     m_tokens = response;
+    m_tokensIssuedAt = QDateTime::currentDateTimeUtc();
     m_issued << response.accessToken << response.refreshToken << response.idToken;
     pass(TestStep::Kind::Refresh,
         response.refreshTokenRotated ? tr("New access token; the refresh token was rotated.")

@@ -40,6 +40,7 @@ public:
     /// The tokens as last issued; for the console's masked display.
     TokenResponse tokens() const { return m_tokens; }
     QStringList secrets() const override;
+    bool issuedConnection(UserConnection *connection, QJsonObject *secrets) const override;
 
 protected:
     void run() override;
@@ -67,6 +68,7 @@ private:
     TokenClient *m_tokenClient = nullptr;
     AuthorizationRequest m_request;
     TokenResponse m_tokens;
+    QDateTime m_tokensIssuedAt; ///< UTC, when m_tokens came: their expiry counts from then
     bool m_revokeAtEnd = true;
     QStringList m_issued; ///< every token issued, rotated ones included
 };

@@ -7,7 +7,9 @@
 #include "SecretStore.h"
 #include "SourceAccess.h"
 #include "SourceRepository.h"
+#include "TestRunConnection.h"
 #include "TestRunRecorder.h"
+#include "TokenSealer.h"
 #include "UserAgent.h"
 
 #include <QLoggingCategory>
@@ -74,7 +76,7 @@ void TestLauncher::prepare(const Request &request, UserAgent *agent)
                         tr("The secret of %1 cannot be read: %2").arg(application.name, read.message));
                     return;
                 }
-                build(request, source, { application.clientId, QString() }, read.value);
+                build(request, source, application, { application.clientId, QString() }, read.value);
             });
         return;
     }
@@ -86,7 +88,8 @@ void TestLauncher::prepare(const Request &request, UserAgent *agent)
                "its own.")
                 .arg(source->displayName));
     m_secrets.read(ClientCredentialReader::secretOwner(application, *source), kSecretField, this,
-        [this, generation, request, source = *source, clientId](const SecretStore::Result &read) {
+        [this, generation, request, source = *source, application, clientId](
+            const SecretStore::Result &read) {
             if (generation != m_generation)
                 return;
             OAuthCredentials credentials { clientId, QString() };
@@ -102,12 +105,12 @@ void TestLauncher::prepare(const Request &request, UserAgent *agent)
                 Q_EMIT failed(tr("The client secret cannot be read: %1").arg(read.message));
                 return;
             }
-            build(request, source, credentials, QString());
+            build(request, source, application, credentials, QString());
         });
 }
 
 void TestLauncher::build(const Request &request, const IntegrationSource &source,
-    const OAuthCredentials &credentials, const QString &applicationSecret)
+    const Application &application, const OAuthCredentials &credentials, const QString &applicationSecret)
 {
     TestRun *run = nullptr;
     switch (source.authType) {
@@ -138,5 +141,34 @@ void TestLauncher::build(const Request &request, const IntegrationSource &source
         recorder->watch(m_agent);
     qCDebug(lcLauncher) << "prepared a" << IntegrationSource::toString(source.authType) << "run of"
                         << source.key;
+    // Password and e-mail runs connect through the connect service, which stores their connection.
+    if (source.isOAuth())
+        return readyWithConnection(run, recorder, application, credentials);
     Q_EMIT ready(run, recorder, credentials);
+}
+
+void TestLauncher::readyWithConnection(TestRun *run, TestRunRecorder *recorder,
+    const Application &application, const OAuthCredentials &credentials)
+{
+    auto emitReady = [this, run, recorder, application, credentials](const TokenSealer::KeyResult &key) {
+        // Parented to the launcher, not the run: the "auth" webhook may still
+        // be on its way when the run and its recorder are deleted. It goes by itself.
+        auto *connection = new TestRunConnection(
+            run, recorder, m_workspace, &m_secrets, application, TokenSealer(key.key), key.error, this);
+        connect(connection, &TestRunConnection::reported, this, &TestLauncher::connectionReported);
+        Q_EMIT ready(run, recorder, credentials);
+    };
+    // With the source's own credentials nothing is stored: no key is needed.
+    if (application.id == 0)
+        return emitReady({});
+    const int generation = m_generation;
+    TokenSealer::loadKey(
+        &m_secrets, this, [this, generation, run, recorder, emitReady](const TokenSealer::KeyResult &key) {
+            if (generation != m_generation) {
+                delete recorder;
+                delete run;
+                return;
+            }
+            emitReady(key);
+        });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Application.h"
 #include "CredentialTestRun.h"
 
 #include <QCoreApplication>
@@ -55,11 +56,17 @@ Q_SIGNALS:
     /// credentials the run uses, for a refresh or revoke by hand.
     void ready(TestRun *run, TestRunRecorder *recorder, const OAuthCredentials &credentials);
     void failed(const QString &message);
+    /// Once an OAuth run is stored: whether the connection it obtained was
+    /// stored too (TestRunConnection), or why not.
+    void connectionReported(const QString &message, bool stored);
 
 private:
     void fail(const QString &message);
-    void build(const Request &request, const IntegrationSource &source, const OAuthCredentials &credentials,
-        const QString &applicationSecret);
+    void build(const Request &request, const IntegrationSource &source, const Application &application,
+        const OAuthCredentials &credentials, const QString &applicationSecret);
+    /// Emits ready() for an OAuth run once the sealing key for its connection is known.
+    void readyWithConnection(TestRun *run, TestRunRecorder *recorder, const Application &application,
+        const OAuthCredentials &credentials);
 
     Workspace &m_workspace;
     SecretStore &m_secrets;

@@ -30,6 +30,11 @@ TestRun::TestRun(const IntegrationSource &source, const QList<TestStep::Kind> &k
     }
 }
 
+bool TestRun::issuedConnection(UserConnection *, QJsonObject *) const
+{
+    return false;
+}
+
 TestRun::~TestRun()
 {
     for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {

@@ -6,6 +6,7 @@
 #include "TokenResponse.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -15,6 +16,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+struct UserConnection;
 
 /// One end-to-end QA test of a source, step by step: what every kind of
 /// test run (OAuth2TestRun, OAuth1TestRun, CredentialTestRun) shares. A run
@@ -55,6 +57,12 @@ public:
     /// Every secret the run used or was given (tokens, credentials), for a
     /// recorder to scrub wherever they were echoed.
     virtual QStringList secrets() const = 0;
+    /// The connection the run obtained, for TestRunConnection to store:
+    /// fills @p connection's scopes and token expiry and @p secrets with
+    /// what is sealed (the provider's answer; tokens: never log them).
+    /// False where the run obtained none, or where the connect service
+    /// stores it itself (password and e-mail runs).
+    virtual bool issuedConnection(UserConnection *connection, QJsonObject *secrets) const;
 
 Q_SIGNALS:
     /// steps().at(@p index) changed: it started, passed, failed or was skipped.

@@ -142,6 +142,8 @@ private Q_SLOTS:
         const Run run = linkdeck(testArguments(), environment(QStringLiteral("qa-secret")));
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(QStringLiteral("passed")), qPrintable(run.out));
+        // The source's own credentials: no application for the connection to belong to.
+        QVERIFY2(run.err.contains(QStringLiteral("connection was not stored")), qPrintable(run.err));
 
         const JUnitSummary junit = readJUnit(m_dir.filePath(QStringLiteral("junit.xml")));
         QCOMPARE(junit.tests, 5);

@@ -50,6 +50,8 @@ TestCommand::TestCommand(Workspace &workspace, QTextStream &out, QTextStream &er
 {
     connect(m_launcher, &TestLauncher::ready, this, &TestCommand::onReady);
     connect(m_launcher, &TestLauncher::failed, this, [this](const QString &message) { fail(2, message); });
+    connect(m_launcher, &TestLauncher::connectionReported, this,
+        [this](const QString &message, bool stored) { (stored ? m_out : m_err) << message << '\n'; });
 }
 
 TestCommand::~TestCommand() = default;

@@ -44,6 +44,8 @@ TestsController::TestsController(
 {
     connect(m_launcher, &TestLauncher::ready, this, &TestsController::onReady);
     connect(m_launcher, &TestLauncher::failed, this, &TestsController::onLaunchFailed);
+    connect(m_launcher, &TestLauncher::connectionReported, this,
+        [this](const QString &text, bool stored) { Q_EMIT message(text, !stored); });
     connect(m_tokenClient, &TokenClient::refreshed, this,
         [this](int, const TokenResponse &response) { onTokenAnswer(response); });
     connect(m_tokenClient, &TokenClient::revoked, this,

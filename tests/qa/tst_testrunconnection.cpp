@@ -1,0 +1,306 @@
+#include "ConnectTestBed.h"
+#include "ConnectionRepository.h"
+#include "ConnectionSecrets.h"
+#include "DriverUserAgent.h"
+#include "OAuth1Server.h"
+#include "OAuth1TestRun.h"
+#include "OAuth2TestRun.h"
+#include "OidcFixture.h"
+#include "OidcServer.h"
+#include "SourceRepository.h"
+#include "TestLauncher.h"
+#include "TestRunConnection.h"
+#include "TestRunRecorder.h"
+#include "UserConnection.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QString kOAuth1Key = QStringLiteral("qa-consumer");
+const QString kOAuth1Secret = QStringLiteral("qa-consumer-secret");
+
+/// What a launched run left behind: its record and what was said of its connection.
+struct Outcome
+{
+    TestRunRecord record;
+    QString message;
+    bool stored = false;
+    bool reported = false;
+    QString accessToken; ///< as the run was last issued it, to compare with the sealed one
+    bool released = false; ///< the launcher holds no TestRunConnection any more
+};
+
+} // namespace
+
+/// The connection an OAuth test run obtains, stored like one made through
+/// the connect service: runs launched as the Tests page and `linkdeck test`
+/// launch them, against the real OpenID Connect server and the real OAuth
+/// 1.0a provider, with the sealing key from the keyring.
+class TestTestRunConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ConnectTestBed> m_bed;
+    std::unique_ptr<OidcServer> m_oidc;
+    std::unique_ptr<OAuth1Server> m_oauth1;
+    QString m_oauth1Source;
+
+    /// Launches a run of @p sourceKey as @p applicationId and runs it to its end.
+    Outcome launch(const QString &sourceKey, qint64 applicationId, bool revokeAtEnd, const QUrl &redirectUri)
+    {
+        Outcome outcome;
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        TestLauncher launcher(m_bed->workspace(), m_bed->secrets(), &manager);
+        QSignalSpy ready(&launcher, &TestLauncher::ready);
+        QSignalSpy failed(&launcher, &TestLauncher::failed);
+        connect(
+            &launcher, &TestLauncher::connectionReported, this, [&outcome](const QString &text, bool stored) {
+                outcome.message = text;
+                outcome.stored = stored;
+                outcome.reported = true;
+            });
+        TestLauncher::Request request;
+        request.sourceKey = sourceKey;
+        request.applicationId = applicationId;
+        request.redirectUri = redirectUri;
+        launcher.prepare(request, &agent);
+        if (!ready.wait(10000)) {
+            qWarning() << "not ready:" << failed;
+            return outcome;
+        }
+        auto *run = ready.first().at(0).value<TestRun *>();
+        auto *recorder = ready.first().at(1).value<TestRunRecorder *>();
+        if (auto *oauth2 = qobject_cast<OAuth2TestRun *>(run))
+            oauth2->setRevokeAtEnd(revokeAtEnd);
+        QSignalSpy recorded(recorder, &TestRunRecorder::recorded);
+        run->start();
+        if (!recorded.wait(30000))
+            return outcome;
+        outcome.record = recorded.first().first().value<TestRunRecord>();
+        if (auto *oauth2 = qobject_cast<OAuth2TestRun *>(run))
+            outcome.accessToken = oauth2->tokens().accessToken;
+        else if (auto *oauth1 = qobject_cast<OAuth1TestRun *>(run))
+            outcome.accessToken = oauth1->accessToken();
+        // Once the "auth" webhook went out (or there was none), nothing is left behind.
+        outcome.released = QTest::qWaitFor(
+            [&launcher]() { return launcher.findChildren<TestRunConnection *>().isEmpty(); }, 10000);
+        return outcome;
+    }
+
+    /// The connections whose user id starts with @p prefix, as the Connections page searches them.
+    QList<UserConnection> search(const QString &prefix)
+    {
+        ConnectionQuery query;
+        query.search = prefix;
+        StoreResult result;
+        const QList<UserConnection> found
+            = ConnectionRepository(m_bed->workspace()).page(query, 10, nullptr, &result);
+        if (!result)
+            qWarning() << result.message;
+        return found;
+    }
+
+    /// The sealed JSON of @p connection, opened with the key from the keyring.
+    QJsonObject opened(const UserConnection &connection)
+    {
+        QSignalSpy loaded(this, &TestTestRunConnection::keyLoaded);
+        TokenSealer::loadKey(&m_bed->secrets(), this,
+            [this](const TokenSealer::KeyResult &key) { Q_EMIT keyLoaded(key.key); });
+        if (!loaded.wait(10000))
+            return {};
+        QString error;
+        const QJsonObject secrets
+            = ConnectionSecrets::open(TokenSealer(loaded.first().first().toByteArray()), connection, &error);
+        if (!error.isEmpty())
+            qWarning() << error;
+        return secrets;
+    }
+
+Q_SIGNALS:
+    void keyLoaded(const QByteArray &key);
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<TestRun *>();
+        qRegisterMetaType<TestRunRecorder *>();
+        m_bed = std::make_unique<ConnectTestBed>();
+        QVERIFY2(m_bed->setUp(), qPrintable(m_bed->error()));
+        m_oidc = std::make_unique<OidcServer>(
+            QJsonArray { OidcFixture::client(QStringLiteral("qa-client"), QStringLiteral("qa-secret")) });
+        QVERIFY2(m_oidc->isRunning(), qPrintable(m_oidc->errorMessage()));
+        m_oauth1 = std::make_unique<OAuth1Server>(QMap<QString, QString> { { kOAuth1Key, kOAuth1Secret } });
+        QVERIFY2(m_oauth1->isRunning(), qPrintable(m_oauth1->errorMessage()));
+
+        // Both sources bring their own client; the runs are made as application A.
+        IntegrationSource oidc = OidcFixture::source(m_oidc->issuer());
+        oidc.clientId = QStringLiteral("qa-client");
+        QVERIFY(SourceRepository(m_bed->workspace()).insert(&oidc));
+        QVERIFY(m_bed->writeSecret(SecretStore::sourceOwner(oidc.key), QStringLiteral("client_secret"),
+            QStringLiteral("qa-secret")));
+        IntegrationSource garmin;
+        garmin.key = QStringLiteral("garmin-qa");
+        garmin.displayName = QStringLiteral("Garmin (QA)");
+        garmin.authType = IntegrationSource::AuthType::OAuth1;
+        garmin.requestTokenUrl = m_oauth1->base() + QStringLiteral("/oauth/request_token");
+        garmin.authUrl = m_oauth1->base() + QStringLiteral("/oauth/authorize");
+        garmin.accessTokenUrl = m_oauth1->base() + QStringLiteral("/oauth/access_token");
+        garmin.apiHostUrl = m_oauth1->base();
+        garmin.testApiPath = QStringLiteral("/api/me");
+        garmin.clientId = kOAuth1Key;
+        QVERIFY(SourceRepository(m_bed->workspace()).insert(&garmin));
+        QVERIFY(m_bed->writeSecret(
+            SecretStore::sourceOwner(garmin.key), QStringLiteral("client_secret"), kOAuth1Secret));
+        m_oauth1Source = garmin.key;
+    }
+
+    void cleanupTestCase()
+    {
+        m_oauth1.reset();
+        m_oidc.reset();
+        m_bed.reset();
+    }
+
+    void oauth2RunIsStored_data()
+    {
+        QTest::addColumn<bool>("revokeAtEnd");
+        QTest::newRow("kept") << false;
+        QTest::newRow("revoked at the end") << true;
+    }
+
+    void oauth2RunIsStored()
+    {
+        QFETCH(bool, revokeAtEnd);
+        const QString sourceKey = QStringLiteral("oidc-test");
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const Outcome outcome
+            = launch(sourceKey, m_bed->a().id, revokeAtEnd, QUrl(OidcFixture::redirectUri()));
+        QCOMPARE(outcome.record.result, TestRunRecord::Result::Passed);
+        QVERIFY(outcome.reported);
+        QVERIFY2(outcome.stored, qPrintable(outcome.message));
+        QVERIFY(outcome.released);
+
+        const QString userId = TestRunConnection::userIdFor(sourceKey, outcome.record.id);
+        QVERIFY(userId.startsWith(QStringLiteral("qa-oidc-test-")));
+        QVERIFY(outcome.message.contains(userId));
+        // Application A heard of it as of any connection, through its "auth" webhook.
+        bool announced = false;
+        for (const ConnectTestBed::Received &hook : std::as_const(m_bed->webhooks))
+            announced = announced || hook.body.contains(userId.toUtf8());
+        QVERIFY(announced);
+        const QList<UserConnection> found = search(userId);
+        QCOMPARE(found.size(), 1);
+        const UserConnection connection = found.first();
+        QVERIFY(outcome.message.contains(connection.id));
+        QCOMPARE(connection.applicationId, m_bed->a().id);
+        QCOMPARE(connection.sourceKey, sourceKey);
+        QCOMPARE(connection.referenceId, QString::number(outcome.record.id));
+        QCOMPARE(connection.requestedScopes, QStringLiteral("openid offline_access"));
+        QCOMPARE(connection.grantedScopes, QStringLiteral("openid offline_access"));
+        // The run refreshed before it ended.
+        QVERIFY(connection.lastRefreshedAt >= before.addSecs(-1));
+        // The sealed tokens are never in the database in clear.
+        QVERIFY(!outcome.accessToken.isEmpty());
+        QVERIFY(!m_bed->rawDatabase().contains(outcome.accessToken.toUtf8()));
+        if (revokeAtEnd) {
+            QCOMPARE(connection.status, UserConnection::Status::Revoked);
+            QVERIFY(connection.sealedTokens.isEmpty());
+            QVERIFY(!connection.tokenExpiresAt.isValid());
+            return;
+        }
+        QCOMPARE(connection.status, UserConnection::Status::Active);
+        QVERIFY(connection.tokenExpiresAt > before);
+        QVERIFY(connection.tokenExpiresAt < before.addSecs(24 * 60 * 60));
+        const QJsonObject secrets = opened(connection);
+        QCOMPARE(secrets.value(QStringLiteral("access_token")).toString(), outcome.accessToken);
+        QVERIFY(!secrets.value(QStringLiteral("refresh_token")).toString().isEmpty());
+        QCOMPARE(secrets.value(QStringLiteral("flow")).toString(), QStringLiteral("oauth2"));
+    }
+
+    void oauth1RunIsStored()
+    {
+        const Outcome outcome = launch(
+            m_oauth1Source, m_bed->a().id, true, QUrl(QStringLiteral("http://127.0.0.1:9/callback")));
+        QCOMPARE(outcome.record.result, TestRunRecord::Result::Passed);
+        QVERIFY2(outcome.stored, qPrintable(outcome.message));
+        const QList<UserConnection> found = search(QStringLiteral("qa-garmin-qa-"));
+        QCOMPARE(found.size(), 1);
+        const UserConnection connection = found.first();
+        QCOMPARE(connection.userId, TestRunConnection::userIdFor(m_oauth1Source, outcome.record.id));
+        QCOMPARE(connection.applicationId, m_bed->a().id);
+        QCOMPARE(connection.status, UserConnection::Status::Active);
+        QVERIFY(!connection.tokenExpiresAt.isValid());
+        QVERIFY(!m_bed->rawDatabase().contains(outcome.accessToken.toUtf8()));
+        const QJsonObject secrets = opened(connection);
+        QCOMPARE(secrets.value(QStringLiteral("oauth_token")).toString(), outcome.accessToken);
+        QVERIFY(!secrets.value(QStringLiteral("oauth_token_secret")).toString().isEmpty());
+        QCOMPARE(secrets.value(QStringLiteral("flow")).toString(), QStringLiteral("oauth1"));
+    }
+
+    void failedRefreshNeedsReauthorization()
+    {
+        // The refresh URL points at another provider, which knows the client
+        // but not its refresh token: the refresh is refused with invalid_grant.
+        OidcServer other(
+            QJsonArray { OidcFixture::client(QStringLiteral("qa-client"), QStringLiteral("qa-secret")) });
+        QVERIFY2(other.isRunning(), qPrintable(other.errorMessage()));
+        IntegrationSource elsewhere = OidcFixture::source(m_oidc->issuer());
+        elsewhere.key = QStringLiteral("oidc-refresh-elsewhere");
+        elsewhere.clientId = QStringLiteral("qa-client");
+        elsewhere.refreshUrl = other.issuer() + QStringLiteral("/token");
+        QVERIFY(SourceRepository(m_bed->workspace()).insert(&elsewhere));
+        QVERIFY(m_bed->writeSecret(SecretStore::sourceOwner(elsewhere.key), QStringLiteral("client_secret"),
+            QStringLiteral("qa-secret")));
+
+        const Outcome outcome = launch(elsewhere.key, m_bed->a().id, true, QUrl(OidcFixture::redirectUri()));
+        QCOMPARE(outcome.record.result, TestRunRecord::Result::Failed);
+        QVERIFY2(outcome.stored, qPrintable(outcome.message));
+        const QList<UserConnection> found
+            = search(TestRunConnection::userIdFor(elsewhere.key, outcome.record.id));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().status, UserConnection::Status::NeedsReauth);
+        QVERIFY2(
+            found.first().lastError.contains(QStringLiteral("refused")), qPrintable(found.first().lastError));
+        QVERIFY(!found.first().lastRefreshedAt.isValid());
+        // The tokens of the exchange stay sealed: the access token still works until it expires.
+        QCOMPARE(opened(found.first()).value(QStringLiteral("access_token")).toString(), outcome.accessToken);
+    }
+
+    void notStoredWithoutAnApplication()
+    {
+        const Outcome outcome
+            = launch(QStringLiteral("oidc-test"), 0, false, QUrl(OidcFixture::redirectUri()));
+        QCOMPARE(outcome.record.result, TestRunRecord::Result::Passed);
+        QVERIFY(outcome.reported);
+        QVERIFY(!outcome.stored);
+        QVERIFY(outcome.released);
+        QVERIFY2(outcome.message.contains(QStringLiteral("own credentials")), qPrintable(outcome.message));
+        QVERIFY(
+            search(TestRunConnection::userIdFor(QStringLiteral("oidc-test"), outcome.record.id)).isEmpty());
+    }
+
+    void notStoredWithoutASealingKey()
+    {
+        // A key given in the environment wins over the keyring; a bad one is no key at all.
+        qputenv("LINKDECK_SEALING_KEY", "not-a-key");
+        const Outcome outcome
+            = launch(QStringLiteral("oidc-test"), m_bed->a().id, false, QUrl(OidcFixture::redirectUri()));
+        qunsetenv("LINKDECK_SEALING_KEY");
+        QCOMPARE(outcome.record.result, TestRunRecord::Result::Passed);
+        QVERIFY(outcome.reported);
+        QVERIFY(!outcome.stored);
+        QVERIFY2(
+            outcome.message.contains(QStringLiteral("LINKDECK_SEALING_KEY")), qPrintable(outcome.message));
+        QVERIFY(
+            search(TestRunConnection::userIdFor(QStringLiteral("oidc-test"), outcome.record.id)).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestTestRunConnection)
+#include "tst_testrunconnection.moc"

@@ -1500,7 +1500,7 @@ Optionen:
         <translation>Linkdeck</translation>
     </message>
     <message>
-        <location filename="../ui/web/TestCommand.cpp" line="+70"/>
+        <location filename="../ui/web/TestCommand.cpp" line="+72"/>
         <source>Usage: linkdeck test SOURCE [--app APP] [--browser embedded|system] [--login-script FILE] [--redirect-uri URI] [--junit FILE] [--har FILE]</source>
         <translation>Aufruf: linkdeck test QUELLE [--app ANWENDUNG] [--browser embedded|system] [--login-script DATEI] [--redirect-uri URI] [--junit DATEI] [--har DATEI]</translation>
     </message>
@@ -2218,7 +2218,7 @@ Optionen:
         <translation>Filter nach Quelle</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Cannot list the connections: %1</source>
         <translation>Die Verbindungen können nicht aufgelistet werden: %1</translation>
     </message>
@@ -2252,8 +2252,13 @@ Optionen:
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+5"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln Verbindung</numerusform>
@@ -2312,7 +2317,7 @@ Optionen:
 <context>
     <name>ConnectionsTableModel</name>
     <message>
-        <location filename="../ui/connections/ConnectionsTableModel.cpp" line="+197"/>
+        <location filename="../ui/connections/ConnectionsTableModel.cpp" line="+229"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3337,12 +3342,12 @@ Optionen:
 <context>
     <name>OAuth1TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth1TestRun.cpp" line="+32"/>
+        <location filename="../src/qa/OAuth1TestRun.cpp" line="+33"/>
         <source>The authorization page did not lead back to %1.</source>
         <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>The source has no request token URL or access token URL.</source>
         <translation>Der Quelle fehlt die Request-Token-URL oder die Access-Token-URL.</translation>
     </message>
@@ -3425,12 +3430,12 @@ Optionen:
 <context>
     <name>OAuth2TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+38"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+39"/>
         <source>The authorization page did not lead back to %1.</source>
         <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Complete the source&apos;s authorization fields.</source>
         <translation>Vervollständigen Sie die Autorisierungsfelder der Quelle.</translation>
     </message>
@@ -3465,7 +3470,7 @@ Optionen:
         <translation>Der Token-Endpunkt hat den Code abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Access token issued</source>
         <translation>Access-Token ausgestellt</translation>
     </message>
@@ -3539,7 +3544,7 @@ Optionen:
         <translation>Die Aktualisierung wurde abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New access token; the refresh token was rotated.</source>
         <translation>Neues Access-Token; das Refresh-Token wurde rotiert.</translation>
     </message>
@@ -5978,7 +5983,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestLauncher</name>
     <message>
-        <location filename="../src/qa/TestLauncher.cpp" line="+49"/>
+        <location filename="../src/qa/TestLauncher.cpp" line="+51"/>
         <source>There is no source &quot;%1&quot;.</source>
         <translation>Es gibt keine Quelle „%1“.</translation>
     </message>
@@ -6008,7 +6013,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>„%1“ hat keine Client-ID: Legen Sie eine für die Quelle fest oder wählen Sie eine Anwendung mit eigener Client-ID.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The client secret cannot be read: %1</source>
         <translation>Das Client-Secret kann nicht gelesen werden: %1</translation>
     </message>
@@ -6021,7 +6026,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestRun</name>
     <message>
-        <location filename="../src/qa/TestRun.cpp" line="+61"/>
+        <location filename="../src/qa/TestRun.cpp" line="+66"/>
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -6030,6 +6035,25 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <location line="+66"/>
         <source>Not run: an earlier step failed.</source>
         <translation>Nicht ausgeführt: Ein früherer Schritt ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TestRunConnection</name>
+    <message>
+        <location filename="../src/qa/TestRunConnection.cpp" line="+82"/>
+        <source>The connection was not stored: the run used the source&apos;s own credentials, and connections belong to an application.</source>
+        <translation>Die Verbindung wurde nicht gespeichert: Der Lauf nutzte die eigenen Zugangsdaten der Quelle, und Verbindungen gehören zu einer Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>The connection was not stored: %1</source>
+        <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection was stored as %1 for user %2.</source>
+        <translation>Die Verbindung wurde als %1 für Nutzer %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6091,7 +6115,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestsController</name>
     <message>
-        <location filename="../ui/web/tests/TestsController.cpp" line="+223"/>
+        <location filename="../ui/web/tests/TestsController.cpp" line="+225"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -7188,7 +7212,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+68"/>
+        <location filename="../src/store/Workspace.cpp" line="+92"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
@@ -7213,12 +7237,18 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-31"/>
+        <location line="+38"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
+        <source>The workspace is not open.</source>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The workspace %1 is damaged and was left untouched: %2</source>
         <translation>Der Arbeitsbereich %1 ist beschädigt und wurde nicht verändert: %2</translation>
     </message>

@@ -64,7 +64,7 @@
 <context>
     <name>ConnectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/connections/ConnectionsPage.cpp" line="+244"/>
+        <location filename="../ui/connections/ConnectionsPage.cpp" line="+250"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln connection</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>OAuth2TestRun</name>
     <message numerus="yes">
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+138"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+157"/>
         <source>, valid for %n second(s)</source>
         <translation>
             <numerusform>, valid for %n second</numerusform>

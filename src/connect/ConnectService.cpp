@@ -4,6 +4,7 @@
 #include "ApplicationAuthenticator.h"
 #include "AuthTokenApi.h"
 #include "Clock.h"
+#include "CommitBatcher.h"
 #include "ConnectContext.h"
 #include "ConnectionsApi.h"
 #include "FlowRoutes.h"
@@ -53,7 +54,11 @@ ConnectService::ConnectService(Workspace &workspace, SecretStore *secrets, const
     addBuiltInRoutes();
 }
 
-ConnectService::~ConnectService() = default;
+ConnectService::~ConnectService()
+{
+    // Writes accepted from requests are stored and answered before the service goes.
+    m_context->commits()->flush();
+}
 
 WebhookSender *ConnectService::webhooks() const
 {

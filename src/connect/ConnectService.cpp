@@ -13,6 +13,7 @@
 #include "OAuthStateRepository.h"
 #include "TokenSealer.h"
 #include "UserAccessTokenRepository.h"
+#include "WalCheckpointer.h"
 #include "WebhookSender.h"
 #include "WidgetRoutes.h"
 #include "WidgetSessionApi.h"
@@ -43,6 +44,7 @@ ConnectService::ConnectService(Workspace &workspace, SecretStore *secrets, const
     , m_server(new QHttpServer(this))
     , m_context(new ConnectContext(workspace, secrets, sealer, clock, settings, this))
     , m_purgeTimer(new QTimer(this))
+    , m_checkpointer(new WalCheckpointer(workspace, std::chrono::seconds(1), this))
 {
     m_purgeTimer->setInterval(std::chrono::minutes(10));
     connect(m_purgeTimer, &QTimer::timeout, this, &ConnectService::purgeExpired);
@@ -99,6 +101,10 @@ bool ConnectService::listen(QString *error)
     qCInfo(lcService) << "listening on" << baseUrl().toDisplayString();
     purgeExpired();
     m_purgeTimer->start();
+    // A commit that fills the WAL would otherwise checkpoint, fsync and
+    // stall every request behind it (SQLite only; false elsewhere).
+    if (m_checkpointer->start())
+        qCDebug(lcService) << "WAL checkpoints run in a worker";
     // Webhooks a previous run left unfinished are owed still.
     m_context->webhooks()->resumeUnfinished();
     return true;

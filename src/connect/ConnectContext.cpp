@@ -2,6 +2,7 @@
 
 #include "ApplicationAuthenticator.h"
 #include "Clock.h"
+#include "CommitBatcher.h"
 #include "ConnectEvent.h"
 #include "CredentialVerifier.h"
 #include "EventRepository.h"
@@ -25,6 +26,7 @@ ConnectContext::ConnectContext(Workspace &workspace, SecretStore *secrets, const
     , m_authenticator(
           new ApplicationAuthenticator(workspace, secrets, clock, settings.secretCacheLifetime, this))
     , m_credentials(new CredentialVerifier(m_network, settings.providerTimeout, this))
+    , m_commits(new CommitBatcher(workspace, this))
 { }
 
 ConnectContext::~ConnectContext() = default;

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class ApplicationAuthenticator;
+class CommitBatcher;
 class Clock;
 struct ConnectEvent;
 class CredentialVerifier;
@@ -39,6 +40,8 @@ public:
     WebhookSender *webhooks() const { return m_webhooks; }
     ApplicationAuthenticator *authenticator() const { return m_authenticator; }
     CredentialVerifier *credentials() const { return m_credentials; }
+    /// Group commit on the workspace, for writes made per request under load.
+    CommitBatcher *commits() const { return m_commits; }
 
     /// Where the service is reached, set once it listens.
     QUrl baseUrl() const { return m_baseUrl; }
@@ -65,5 +68,6 @@ private:
     WebhookSender *m_webhooks;
     ApplicationAuthenticator *m_authenticator;
     CredentialVerifier *m_credentials;
+    CommitBatcher *m_commits;
     QUrl m_baseUrl;
 };

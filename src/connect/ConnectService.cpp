@@ -4,6 +4,7 @@
 #include "ApplicationAuthenticator.h"
 #include "AuthTokenApi.h"
 #include "Clock.h"
+#include "CommitBatcher.h"
 #include "ConnectContext.h"
 #include "ConnectionsApi.h"
 #include "FlowRoutes.h"
@@ -12,6 +13,7 @@
 #include "OAuthStateRepository.h"
 #include "TokenSealer.h"
 #include "UserAccessTokenRepository.h"
+#include "WalCheckpointer.h"
 #include "WebhookSender.h"
 #include "WidgetRoutes.h"
 #include "WidgetSessionApi.h"
@@ -42,6 +44,7 @@ ConnectService::ConnectService(Workspace &workspace, SecretStore *secrets, const
     , m_server(new QHttpServer(this))
     , m_context(new ConnectContext(workspace, secrets, sealer, clock, settings, this))
     , m_purgeTimer(new QTimer(this))
+    , m_checkpointer(new WalCheckpointer(workspace, std::chrono::seconds(1), this))
 {
     m_purgeTimer->setInterval(std::chrono::minutes(10));
     connect(m_purgeTimer, &QTimer::timeout, this, &ConnectService::purgeExpired);
@@ -53,7 +56,11 @@ ConnectService::ConnectService(Workspace &workspace, SecretStore *secrets, const
     addBuiltInRoutes();
 }
 
-ConnectService::~ConnectService() = default;
+ConnectService::~ConnectService()
+{
+    // Writes accepted from requests are stored and answered before the service goes.
+    m_context->commits()->flush();
+}
 
 WebhookSender *ConnectService::webhooks() const
 {
@@ -94,6 +101,10 @@ bool ConnectService::listen(QString *error)
     qCInfo(lcService) << "listening on" << baseUrl().toDisplayString();
     purgeExpired();
     m_purgeTimer->start();
+    // A commit that fills the WAL would otherwise checkpoint, fsync and
+    // stall every request behind it (SQLite only; false elsewhere).
+    if (m_checkpointer->start())
+        qCDebug(lcService) << "WAL checkpoints run in a worker";
     // Webhooks a previous run left unfinished are owed still.
     m_context->webhooks()->resumeUnfinished();
     return true;

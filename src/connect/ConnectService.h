@@ -16,6 +16,7 @@ class QHttpServer;
 class QTimer;
 class SecretStore;
 class TokenSealer;
+class WalCheckpointer;
 class WebhookSender;
 class Workspace;
 
@@ -92,5 +93,6 @@ private:
     QHttpServer *m_server;
     ConnectContext *m_context;
     QTimer *m_purgeTimer;
+    WalCheckpointer *m_checkpointer;
     quint16 m_port = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ApplicationRepository.h"
+#include "CommitBatcher.h"
 #include "ConnectContext.h"
 #include "ConnectEvent.h"
 #include "EventRepository.h"
@@ -15,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcWidgetSession, "linkdeck.connect.session")
 
@@ -83,29 +85,36 @@ void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &ap
     session.createdAt = m_context.now();
     session.expiresAt = session.createdAt.addSecs(m_context.settings().sessionLifetime.count());
 
-    ConnectEvent event;
-    event.applicationId = application.id;
-    event.sessionId = session.id;
-    event.kind = QStringLiteral("session.created");
-    event.detail = { { QStringLiteral("reference_id"), referenceId },
+    auto event = std::make_shared<ConnectEvent>();
+    event->applicationId = application.id;
+    event->sessionId = session.id;
+    event->kind = QStringLiteral("session.created");
+    event->detail = { { QStringLiteral("reference_id"), referenceId },
         { QStringLiteral("providers"), QJsonArray::fromStringList(providers) },
         { QStringLiteral("language"), language } };
-    event.at = session.createdAt;
-    const StoreResult stored = workspace.transaction([&]() -> StoreResult {
-        if (const StoreResult inserted = WidgetSessionRepository(workspace).insert(session); !inserted)
-            return inserted;
-        return EventRepository(workspace).append(&event);
-    });
-    if (!stored)
-        return exchange->fail(ApiError::internal(stored.message));
-    m_context.announce(event);
-    qCInfo(lcWidgetSession) << "session created for application" << application.clientId;
-    exchange->respond(200,
-        QJsonObject {
-            { QStringLiteral("session_id"), session.id },
-            { QStringLiteral("url"),
-                m_context.endpoint(widgetPath(session.id)).toString(QUrl::FullyEncoded) },
-            { QStringLiteral("expires_at"), StoredTime::format(session.expiresAt) },
+    event->at = session.createdAt;
+    // Stored with the other sessions asked for meanwhile, in one commit;
+    // answered only once that commit is done.
+    ConnectContext *context = &m_context;
+    context->commits()->submit(
+        [context, session, event]() -> StoreResult {
+            Workspace &workspace = context->workspace();
+            if (const StoreResult inserted = WidgetSessionRepository(workspace).insert(session); !inserted)
+                return inserted;
+            return EventRepository(workspace).append(event.get());
+        },
+        [context, exchange, session, event, clientId = application.clientId](const StoreResult &stored) {
+            if (!stored)
+                return exchange->fail(ApiError::internal(stored.message));
+            context->announce(*event);
+            qCInfo(lcWidgetSession) << "session created for application" << clientId;
+            exchange->respond(200,
+                QJsonObject {
+                    { QStringLiteral("session_id"), session.id },
+                    { QStringLiteral("url"),
+                        context->endpoint(widgetPath(session.id)).toString(QUrl::FullyEncoded) },
+                    { QStringLiteral("expires_at"), StoredTime::format(session.expiresAt) },
+                });
         });
 }
 

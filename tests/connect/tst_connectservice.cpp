@@ -1,3 +1,5 @@
+#include "CommitBatcher.h"
+#include "ConnectContext.h"
 #include "ConnectEvent.h"
 #include "ConnectTestBed.h"
 #include "ConnectionRepository.h"
@@ -14,7 +16,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -99,6 +105,76 @@ private Q_SLOTS:
         const auto answer = m_bed->call("GET", QStringLiteral("/v1/nothing-here"));
         QCOMPARE(answer.status, 404);
         QCOMPARE(answer.json.value(QStringLiteral("error")).toString(), QStringLiteral("NOT_FOUND"));
+    }
+
+    /// Sends @p count session requests of A at once; @p answers gets their
+    /// statuses and bodies, in any order (none where one did not finish).
+    void createSessionsAtOnce(int count, QList<QPair<int, QJsonObject>> *answers)
+    {
+        QNetworkAccessManager network;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < count; ++i) {
+            QNetworkRequest request(
+                m_bed->service().baseUrl().resolved(QUrl(QStringLiteral("/v1/widget/session"))));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader(m_bed->basicA().first, m_bed->basicA().second);
+            replies << network.post(request,
+                QJsonDocument(
+                    QJsonObject { { QStringLiteral("reference_id"), QStringLiteral("user-%1").arg(i) } })
+                    .toJson(QJsonDocument::Compact));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                     [](QNetworkReply *reply) { return reply->isFinished(); }),
+            20000);
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            *answers << qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object());
+            delete reply;
+        }
+    }
+
+    void sessionsCreatedTogetherAreAllStored()
+    {
+        QSignalSpy batches(m_bed->service().context().commits(), &CommitBatcher::batchFinished);
+        QList<QPair<int, QJsonObject>> answers;
+        createSessionsAtOnce(12, &answers);
+        QCOMPARE(answers.size(), 12);
+        QSet<QString> ids;
+        for (const auto &[status, json] : answers) {
+            QCOMPARE(status, 200);
+            const QString id = json.value(QStringLiteral("session_id")).toString();
+            // Answered only once stored.
+            QVERIFY2(WidgetSessionRepository(m_bed->workspace()).find(id), qPrintable(id));
+            ids.insert(id);
+        }
+        QCOMPARE(ids.size(), 12);
+        int written = 0;
+        for (const QList<QVariant> &batch : std::as_const(batches)) {
+            QVERIFY(batch.at(1).toBool());
+            written += batch.at(0).toInt();
+        }
+        QCOMPARE(written, 12);
+    }
+
+    void aFailedCommitAnswersEveryRequestOfItsBatch()
+    {
+        // Every commit that holds a new session fails (a deferred key, checked at COMMIT).
+        QSqlQuery query(m_bed->workspace().database());
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE doomed (x INTEGER REFERENCES applications(id) DEFERRABLE INITIALLY DEFERRED)")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER doom AFTER INSERT ON widget_sessions BEGIN INSERT "
+                                          "INTO doomed VALUES (999999); END")));
+        const int before = m_bed->storedRows();
+        QSignalSpy events(&m_bed->service(), &ConnectService::eventRecorded);
+        QList<QPair<int, QJsonObject>> answers;
+        createSessionsAtOnce(6, &answers);
+        QCOMPARE(answers.size(), 6);
+        for (const auto &[status, json] : answers) {
+            QCOMPARE(status, 500);
+            QCOMPARE(json.value(QStringLiteral("error")).toString(), QStringLiteral("INTERNAL_ERROR"));
+        }
+        QCOMPARE(m_bed->storedRows(), before);
+        QCOMPARE(events.size(), 0); // nothing announced that was not stored
     }
 
     void widgetSessionIsCreated()

@@ -1536,7 +1536,7 @@ Optionen:
 <context>
     <name>ConnectService</name>
     <message>
-        <location filename="../src/connect/ConnectService.cpp" line="+73"/>
+        <location filename="../src/connect/ConnectService.cpp" line="+80"/>
         <source>The connect service needs a token sealing key.</source>
         <translation>Der Connect-Dienst braucht einen Token-Versiegelungsschlüssel.</translation>
     </message>
@@ -7122,7 +7122,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WidgetSessionApi</name>
     <message>
-        <location filename="../src/connect/WidgetSessionApi.cpp" line="+58"/>
+        <location filename="../src/connect/WidgetSessionApi.cpp" line="+60"/>
         <source>The language &quot;%1&quot; is not offered; use one of %2.</source>
         <translation>Die Sprache „%1“ wird nicht angeboten; verwenden Sie eine von %2.</translation>
     </message>
@@ -7132,7 +7132,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Diese Anwendung darf keinen der aktivierten Anbieter verwenden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The widget session is invalid or has expired.</source>
         <translation>Die Widget-Sitzung ist ungültig oder abgelaufen.</translation>
     </message>

@@ -130,21 +130,29 @@ void ConnectionsController::finish(const QString &id, Action action, bool ok, co
     Q_EMIT actionFinished(id, action, ok, message);
 }
 
+std::optional<Application> ConnectionsController::applicationOf(
+    const UserConnection &connection, Action action)
+{
+    auto application = ApplicationRepository(m_workspace).find(connection.applicationId);
+    if (!application) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id = connection.id, action]() {
+                finish(id, action, false, tr("The connection's application no longer exists."));
+            },
+            Qt::QueuedConnection);
+    }
+    return application;
+}
+
 bool ConnectionsController::refresh(const QString &id)
 {
     UserConnection connection;
     if (!start(id, Action::Refresh, &connection))
         return false;
-    const auto application = ApplicationRepository(m_workspace).find(connection.applicationId);
-    if (!application) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id]() {
-                finish(id, Action::Refresh, false, tr("The connection's application no longer exists."));
-            },
-            Qt::QueuedConnection);
+    const auto application = applicationOf(connection, Action::Refresh);
+    if (!application)
         return true;
-    }
     qCInfo(lcConnectionsController) << m_operator << "refreshes connection" << id;
     ConnectionRefresher(*m_context)
         .refresh(
@@ -177,16 +185,9 @@ bool ConnectionsController::revoke(const QString &id)
     UserConnection connection;
     if (!start(id, Action::Revoke, &connection))
         return false;
-    const auto application = ApplicationRepository(m_workspace).find(connection.applicationId);
-    if (!application) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id]() {
-                finish(id, Action::Revoke, false, tr("The connection's application no longer exists."));
-            },
-            Qt::QueuedConnection);
+    const auto application = applicationOf(connection, Action::Revoke);
+    if (!application)
         return true;
-    }
     qCInfo(lcConnectionsController) << m_operator << "revokes connection" << id;
     ConnectionRevoker(*m_context)
         .revoke(

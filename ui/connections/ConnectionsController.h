@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Application.h"
 #include "ConnectEvent.h"
 #include "IntegrationSource.h"
 #include "TokenSealer.h"
@@ -97,6 +98,9 @@ private:
     bool start(const QString &id, Action action, UserConnection *stored);
     void finish(const QString &id, Action action, bool ok, const QString &message);
     QJsonObject operatorDetail() const;
+    /// The application of a started action's @p connection; where it is
+    /// gone, the action finishes (asynchronously) saying so.
+    std::optional<Application> applicationOf(const UserConnection &connection, Action action);
 
     Workspace &m_workspace;
     SecretStore &m_secrets;

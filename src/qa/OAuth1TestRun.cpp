@@ -23,15 +23,7 @@ OAuth1TestRun::OAuth1TestRun(const IntegrationSource &source, const OAuthCredent
     connect(m_client, &OAuth1Client::finished, this, &OAuth1TestRun::onFinished);
     connect(m_client, &OAuth1Client::httpExchangeRecorded, this,
         [this](int, const HttpExchange &exchange) { record(exchange); });
-    if (!userAgent)
-        return;
-    connect(userAgent, &UserAgent::redirected, this, &OAuth1TestRun::onRedirected);
-    connect(userAgent, &UserAgent::errorPage, this, &OAuth1TestRun::onErrorPage);
-    connect(userAgent, &UserAgent::failed, this, [this](const QString &message) {
-        if (isRunning(TestStep::Kind::Authorize))
-            fail(TestStep::Kind::Authorize, message,
-                tr("The authorization page did not lead back to %1.").arg(m_callbackUri.toString()));
-    });
+    followUserAgent(userAgent, m_callbackUri);
 }
 
 OAuth1TestRun::~OAuth1TestRun() = default;

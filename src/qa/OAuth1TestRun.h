@@ -39,11 +39,11 @@ protected:
     void run() override;
     void abortRequests() override;
     void timeoutChanged(int milliseconds) override;
+    void onRedirected(const QUrl &url) override;
+    void onErrorPage(const QUrl &url, int httpStatus, const QByteArray &html) override;
 
 private:
     void onFinished(int id, const OAuth1Client::Result &result);
-    void onRedirected(const QUrl &url);
-    void onErrorPage(const QUrl &url, int httpStatus, const QByteArray &html);
     void failRequest(TestStep::Kind kind, const QString &detail, const OAuth1Client::Result &result);
 
     OAuthCredentials m_credentials;

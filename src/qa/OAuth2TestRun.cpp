@@ -29,15 +29,7 @@ OAuth2TestRun::OAuth2TestRun(const IntegrationSource &source, const OAuthCredent
     connect(m_tokenClient, &TokenClient::revoked, this, &OAuth2TestRun::onRevoked);
     connect(m_tokenClient, &TokenClient::httpExchangeRecorded, this,
         [this](int, const HttpExchange &exchange) { record(exchange); });
-    if (!userAgent)
-        return;
-    connect(userAgent, &UserAgent::redirected, this, &OAuth2TestRun::onRedirected);
-    connect(userAgent, &UserAgent::errorPage, this, &OAuth2TestRun::onErrorPage);
-    connect(userAgent, &UserAgent::failed, this, [this](const QString &message) {
-        if (isRunning(TestStep::Kind::Authorize))
-            fail(TestStep::Kind::Authorize, message,
-                tr("The authorization page did not lead back to %1.").arg(m_redirectUri.toString()));
-    });
+    followUserAgent(userAgent, m_redirectUri);
 }
 
 OAuth2TestRun::~OAuth2TestRun() = default;

@@ -46,11 +46,11 @@ protected:
     void run() override;
     void abortRequests() override;
     void timeoutChanged(int milliseconds) override;
+    void onRedirected(const QUrl &url) override;
+    void onErrorPage(const QUrl &url, int httpStatus, const QByteArray &html) override;
 
 private:
     OAuthDiagnosis::Context context() const;
-    void onRedirected(const QUrl &url);
-    void onErrorPage(const QUrl &url, int httpStatus, const QByteArray &html);
     void onCodeExchanged(int id, const TokenResponse &response);
     /// Fails the token step for invalid_client, naming the client
     /// authentication methods the server's discovery document lists.

@@ -1,6 +1,7 @@
 #include "TestRun.h"
 
 #include "OAuthDiagnosis.h"
+#include "UserAgent.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -95,6 +96,19 @@ int TestRun::indexOf(TestStep::Kind kind) const
             return i;
     }
     return -1;
+}
+
+void TestRun::followUserAgent(UserAgent *userAgent, const QUrl &redirectUri)
+{
+    if (!userAgent)
+        return;
+    connect(userAgent, &UserAgent::redirected, this, &TestRun::onRedirected);
+    connect(userAgent, &UserAgent::errorPage, this, &TestRun::onErrorPage);
+    connect(userAgent, &UserAgent::failed, this, [this, redirectUri](const QString &message) {
+        if (isRunning(TestStep::Kind::Authorize))
+            fail(TestStep::Kind::Authorize, message,
+                tr("The authorization page did not lead back to %1.").arg(redirectUri.toString()));
+    });
 }
 
 bool TestRun::isRunning(TestStep::Kind kind) const

@@ -11,8 +11,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <functional>
 
+class UserAgent;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -88,6 +90,20 @@ protected:
     virtual void abortRequests();
     /// The new timeout, for the subclass's own clients.
     virtual void timeoutChanged(int milliseconds);
+    /// The user agent brought the browser back to the redirect URI (for
+    /// runs with an authorization page; followUserAgent()).
+    virtual void onRedirected(const QUrl &url) { Q_UNUSED(url) }
+    /// The provider showed an error page instead of redirecting back.
+    virtual void onErrorPage(const QUrl &url, int httpStatus, const QByteArray &html)
+    {
+        Q_UNUSED(url)
+        Q_UNUSED(httpStatus)
+        Q_UNUSED(html)
+    }
+
+    /// Follows @p userAgent (may be null): its redirect back and error
+    /// pages reach the run, and a failure fails the authorization step.
+    void followUserAgent(UserAgent *userAgent, const QUrl &redirectUri);
 
     /// True while @p kind is the running step of a run neither finished nor cancelled.
     bool isRunning(TestStep::Kind kind) const;

@@ -4,9 +4,9 @@
 #include "ApplicationsController.h"
 #include "ApplicationsTableModel.h"
 #include "ConflictPrompt.h"
+#include "PageMessage.h"
 #include "SecretRevealDialog.h"
 #include "Settings.h"
-#include "StatusAccent.h"
 #include "UnsavedChangesPrompt.h"
 
 #include <QAction>
@@ -57,12 +57,7 @@ ApplicationsPage::ApplicationsPage(
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createToolbar());
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new PageMessage(this);
     layout->addWidget(m_message);
 
     m_stack = new QStackedWidget(this);
@@ -441,15 +436,12 @@ void ApplicationsPage::updateActions()
 
 void ApplicationsPage::showMessage(const QString &message)
 {
-    m_message->setText(message);
-    StatusAccent::apply(m_message, StatusAccent::Kind::Error);
-    m_message->show();
+    m_message->say(message, true);
 }
 
 void ApplicationsPage::clearMessage()
 {
-    m_message->clear();
-    m_message->hide();
+    m_message->dismiss();
 }
 
 void ApplicationsPage::addApplication()

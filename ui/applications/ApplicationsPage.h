@@ -2,6 +2,7 @@
 
 #include "ConsolePage.h"
 
+class PageMessage;
 class ApplicationEditor;
 class ApplicationsController;
 class ApplicationsTableModel;
@@ -77,7 +78,7 @@ private:
     QPushButton *m_duplicateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QLineEdit *m_search = nullptr;
-    QLabel *m_message = nullptr;
+    PageMessage *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -1,5 +1,6 @@
 #include "WebhooksPage.h"
 
+#include "PageMessage.h"
 #include "StatusAccent.h"
 #include "WebhookDeliveriesModel.h"
 
@@ -33,12 +34,7 @@ WebhooksPage::WebhooksPage(Workspace &workspace, SecretStore &secrets, QWidget *
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createToolbar());
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new PageMessage(this);
     layout->addWidget(m_message);
 
     m_stack = new QStackedWidget(this);
@@ -357,10 +353,5 @@ void WebhooksPage::sendTestEvent()
 
 void WebhooksPage::showMessage(const QString &message, bool error)
 {
-    m_message->setText(message);
-    if (error)
-        StatusAccent::apply(m_message, StatusAccent::Kind::Error);
-    else
-        StatusAccent::clear(m_message);
-    m_message->show();
+    m_message->say(message, error);
 }

@@ -3,6 +3,7 @@
 #include "ConsolePage.h"
 #include "WebhooksController.h"
 
+class PageMessage;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -53,7 +54,7 @@ private:
     QComboBox *m_applications = nullptr;
     QPushButton *m_sendTest = nullptr;
     QPushButton *m_refresh = nullptr;
-    QLabel *m_message = nullptr;
+    PageMessage *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QTableView *m_table = nullptr;

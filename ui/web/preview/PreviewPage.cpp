@@ -4,10 +4,10 @@
 #include "ApplicationRepository.h"
 #include "ConnectService.h"
 #include "ConsoleConnectService.h"
+#include "PageMessage.h"
 #include "PreviewTimelineModel.h"
 #include "SourceAccess.h"
 #include "SourceRepository.h"
-#include "StatusAccent.h"
 #include "WebPageContext.h"
 #include "WidgetUrlTemplate.h"
 
@@ -244,11 +244,7 @@ QWidget *PreviewPage::createPreviewArea()
     auto *area = new QWidget(this);
     auto *column = new QVBoxLayout(area);
 
-    m_messageLabel = new QLabel(area);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel->hide();
+    m_messageLabel = new PageMessage(area);
     column->addWidget(m_messageLabel);
 
     auto *bar = new QHBoxLayout;
@@ -553,10 +549,5 @@ void PreviewPage::updateTarget()
 
 void PreviewPage::showMessage(const QString &message, bool error)
 {
-    m_messageLabel->setText(message);
-    if (error)
-        StatusAccent::apply(m_messageLabel, StatusAccent::Kind::Error);
-    else
-        StatusAccent::clear(m_messageLabel);
-    m_messageLabel->show();
+    m_messageLabel->say(message, error);
 }

@@ -7,6 +7,7 @@
 #include <QSize>
 #include <QUrl>
 
+class PageMessage;
 class ConsoleConnectService;
 class PreviewTimelineModel;
 class QComboBox;
@@ -108,7 +109,7 @@ private:
     QPushButton *m_reloadButton = nullptr;
     QPushButton *m_browserButton = nullptr;
     QPushButton *m_screenshotButton = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    PageMessage *m_messageLabel = nullptr;
     QLabel *m_urlLabel = nullptr;
     QScrollArea *m_scrollArea = nullptr;
     QWebEngineProfile *m_profile = nullptr;

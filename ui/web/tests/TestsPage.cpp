@@ -2,6 +2,7 @@
 
 #include "ApplicationRepository.h"
 #include "HarWriter.h"
+#include "PageMessage.h"
 #include "Redactor.h"
 #include "RelativeTime.h"
 #include "SourceRepository.h"
@@ -176,8 +177,7 @@ TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
     actions->addWidget(m_testAllButton);
     layout->addLayout(actions);
 
-    m_messageLabel = selectableLabel(QStringLiteral("messageLabel"), this);
-    m_messageLabel->hide();
+    m_messageLabel = new PageMessage(this);
     layout->addWidget(m_messageLabel);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -582,12 +582,7 @@ void TestsPage::onRunFinished(const TestRunRecord &record)
 
 void TestsPage::showMessage(const QString &text, bool isError)
 {
-    m_messageLabel->setText(text);
-    if (isError)
-        StatusAccent::apply(m_messageLabel, StatusAccent::Kind::Error);
-    else
-        StatusAccent::clear(m_messageLabel);
-    m_messageLabel->show();
+    m_messageLabel->say(text, isError);
     updateButtons();
 }
 

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class PageMessage;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -92,7 +93,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_testAllButton = nullptr;
     QListWidget *m_stepsList = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    PageMessage *m_messageLabel = nullptr;
     QLabel *m_diagnosisLabel = nullptr;
     QLabel *m_accessTokenLabel = nullptr;
     QLabel *m_refreshTokenLabel = nullptr;

@@ -544,7 +544,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="+78"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="+73"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
@@ -596,12 +596,12 @@ https://app.example.com/linkdeck/done</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+294"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-292"/>
         <source>Delete the selected application (Delete in the table)</source>
         <translation>Die ausgewählte Anwendung löschen (Entf in der Tabelle)</translation>
     </message>
@@ -631,7 +631,7 @@ https://app.example.com/linkdeck/done</translation>
         <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>New application</source>
         <translation>Neue Anwendung</translation>
     </message>
@@ -2139,18 +2139,17 @@ Optionen:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The connection no longer exists.</source>
         <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+42"/>
+        <location line="-111"/>
         <source>The connection&apos;s application no longer exists.</source>
         <translation>Die Anwendung der Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+57"/>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
@@ -3342,12 +3341,7 @@ Optionen:
 <context>
     <name>OAuth1TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth1TestRun.cpp" line="+33"/>
-        <source>The authorization page did not lead back to %1.</source>
-        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../src/qa/OAuth1TestRun.cpp" line="+71"/>
         <source>The source has no request token URL or access token URL.</source>
         <translation>Der Quelle fehlt die Request-Token-URL oder die Access-Token-URL.</translation>
     </message>
@@ -3430,12 +3424,7 @@ Optionen:
 <context>
     <name>OAuth2TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+39"/>
-        <source>The authorization page did not lead back to %1.</source>
-        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+82"/>
         <source>Complete the source&apos;s authorization fields.</source>
         <translation>Vervollständigen Sie die Autorisierungsfelder der Quelle.</translation>
     </message>
@@ -4502,7 +4491,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Mit diesen Einstellungen eine neue Widget-Sitzung erzeugen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -5672,36 +5661,8 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Quellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <source>&lt;p&gt;&lt;b&gt;%n source(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n Quelle&lt;/b&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n Quellen&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, %n enabled.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>, %n aktiviert.&lt;/p&gt;</numerusform>
-            <numerusform>, %n aktiviert.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>&lt;p&gt;%n OAuth source(s) take each application&apos;s own client credentials.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n OAuth-Quelle verwendet die eigenen Client-Zugangsdaten der jeweiligen Anwendung.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n OAuth-Quellen verwenden die eigenen Client-Zugangsdaten der jeweiligen Anwendung.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;Select a source to edit it, or add one (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie eine Quelle zum Bearbeiten aus oder fügen Sie eine hinzu (Strg+N).&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+13"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -5709,7 +5670,28 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-12"/>
+        <source>, %n enabled.</source>
+        <translation>
+            <numerusform>, %n aktiviert.</numerusform>
+            <numerusform>, %n aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n OAuth source(s) take each application&apos;s own client credentials.</source>
+        <translation>
+            <numerusform>%n OAuth-Quelle verwendet die eigenen Client-Zugangsdaten der jeweiligen Anwendung.</numerusform>
+            <numerusform>%n OAuth-Quellen verwenden die eigenen Client-Zugangsdaten der jeweiligen Anwendung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a source to edit it, or add one (Ctrl+N).</source>
+        <translation>Wählen Sie eine Quelle zum Bearbeiten aus oder fügen Sie eine hinzu (Strg+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%1 of %n source(s)</source>
         <translation>
             <numerusform>%1 von %n Quelle</numerusform>
@@ -6026,13 +6008,18 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestRun</name>
     <message>
-        <location filename="../src/qa/TestRun.cpp" line="+66"/>
+        <location filename="../src/qa/TestRun.cpp" line="+67"/>
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>The authorization page did not lead back to %1.</source>
+        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Not run: an earlier step failed.</source>
         <translation>Nicht ausgeführt: Ein früherer Schritt ist fehlgeschlagen.</translation>
     </message>
@@ -6143,7 +6130,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestsPage</name>
     <message>
-        <location filename="../ui/web/tests/TestsPage.cpp" line="+66"/>
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+67"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -6154,18 +6141,18 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+349"/>
+        <location line="+348"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location line="-347"/>
-        <location line="+348"/>
+        <location line="-346"/>
+        <location line="+347"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-345"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -6250,7 +6237,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Alle aktivierten Quellen &amp;testen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Ste&amp;ps</source>
         <translation>Schritt&amp;e</translation>
     </message>
@@ -6407,7 +6394,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+16"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
@@ -6889,7 +6876,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+57"/>
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+53"/>
         <source>Webhook deliveries</source>
         <translation>Webhook-Zustellungen</translation>
     </message>

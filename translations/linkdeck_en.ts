@@ -83,7 +83,7 @@
 <context>
     <name>OAuth2TestRun</name>
     <message numerus="yes">
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+157"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+149"/>
         <source>, valid for %n second(s)</source>
         <translation>
             <numerusform>, valid for %n second</numerusform>
@@ -204,31 +204,8 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+430"/>
-        <source>&lt;p&gt;&lt;b&gt;%n source(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n source&lt;/b&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n sources&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, %n enabled.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>, %n enabled.&lt;/p&gt;</numerusform>
-            <numerusform>, %n enabled.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>&lt;p&gt;%n OAuth source(s) take each application&apos;s own client credentials.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n OAuth source takes each application&apos;s own client credentials.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n OAuth sources take each application&apos;s own client credentials.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+432"/>
+        <location line="+13"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -236,7 +213,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-12"/>
+        <source>, %n enabled.</source>
+        <translation>
+            <numerusform>, %n enabled.</numerusform>
+            <numerusform>, %n enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n OAuth source(s) take each application&apos;s own client credentials.</source>
+        <translation>
+            <numerusform>%n OAuth source takes each application&apos;s own client credentials.</numerusform>
+            <numerusform>%n OAuth sources take each application&apos;s own client credentials.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>%1 of %n source(s)</source>
         <translation>
             <numerusform>%1 of %n source</numerusform>
@@ -247,7 +240,7 @@
 <context>
     <name>TestsPage</name>
     <message numerus="yes">
-        <location filename="../ui/web/tests/TestsPage.cpp" line="+598"/>
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+593"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 of %n</numerusform>
@@ -269,7 +262,7 @@
 <context>
     <name>WebhooksPage</name>
     <message numerus="yes">
-        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+278"/>
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+274"/>
         <source>%1 after %n attempt(s)</source>
         <translation>
             <numerusform>%1 after %n attempt</numerusform>

@@ -1,20 +1,19 @@
 #include "AppIcon.h"
 
-#include <QPainter>
-#include <QPixmap>
+#include <QIcon>
 #include <QSvgRenderer>
 
 QIcon AppIcon::icon()
 {
-    QSvgRenderer renderer(QStringLiteral(":/icons/dev.linkdeck.Linkdeck.svg"));
-    QIcon icon;
-    for (const int side : { 32, 128 }) {
-        QPixmap pixmap(side, side);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        renderer.render(&painter);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return QIcon(new AppIcon);
+}
+
+void AppIcon::paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State)
+{
+    QSvgRenderer(QStringLiteral(":/icons/dev.linkdeck.Linkdeck.svg")).render(painter, rect);
+}
+
+QIconEngine *AppIcon::clone() const
+{
+    return new AppIcon;
 }

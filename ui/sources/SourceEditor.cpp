@@ -92,7 +92,7 @@ SourceEditor::SourceEditor(QWidget *parent)
     m_emptyHint->setObjectName(QStringLiteral("emptyHintLabel"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setTextFormat(Qt::RichText);
+    m_emptyHint->setTextFormat(Qt::PlainText);
     outer->addWidget(m_emptyHint, 1);
 
     clear();

@@ -427,13 +427,15 @@ void SourcesPage::updateOverview()
         enabled += s.enabled ? 1 : 0;
         perApplication += s.isOAuth() && !s.hasOwnCredentials() ? 1 : 0;
     }
-    QString text = tr("<p><b>%n source(s)</b>", nullptr, int(sources.size()))
-        + tr(", %n enabled.</p>", nullptr, enabled);
+    // Plain paragraphs: a rich-text label lays itself out as a document, at
+    // several widths, before the first paint.
+    QStringList paragraphs { tr("%n source(s)", nullptr, int(sources.size()))
+        + tr(", %n enabled.", nullptr, enabled) };
     if (perApplication > 0)
-        text += tr("<p>%n OAuth source(s) take each application's own client credentials.</p>", nullptr,
-            perApplication);
-    text += tr("<p>Select a source to edit it, or add one (Ctrl+N).</p>");
-    m_editor->setOverview(text);
+        paragraphs << tr(
+            "%n OAuth source(s) take each application's own client credentials.", nullptr, perApplication);
+    paragraphs << tr("Select a source to edit it, or add one (Ctrl+N).");
+    m_editor->setOverview(paragraphs.join(QStringLiteral("\n\n")));
 }
 
 void SourcesPage::updateCount()

@@ -18,6 +18,12 @@ QString OpaqueToken::generate(const QString &prefix)
             randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString OpaqueToken::generateOrdered(const QString &prefix, const QDateTime &createdAt)
+{
+    return generate(
+        prefix + QStringLiteral("%1").arg(createdAt.toMSecsSinceEpoch(), 12, 16, QLatin1Char('0')));
+}
+
 QString OpaqueToken::hash(const QString &token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());

@@ -99,12 +99,12 @@ void PopupApi::open(const ExchangePtr &exchange)
             exchange, ApiError::invalidProvider(tr("This application may not use any enabled provider.")));
 
     WidgetSession session;
-    session.id = OpaqueToken::generate(QStringLiteral("ws_"));
     session.applicationId = application->id;
     session.referenceId = clientUserId;
     session.providers = providers;
     session.language = language;
     session.createdAt = m_context.now();
+    session.id = OpaqueToken::generateOrdered(QStringLiteral("ws_"), session.createdAt);
     session.expiresAt = session.createdAt.addSecs(m_context.settings().sessionLifetime.count());
 
     ConnectEvent event;

@@ -75,7 +75,6 @@ void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &ap
     }
 
     WidgetSession session;
-    session.id = OpaqueToken::generate(QStringLiteral("ws_"));
     session.applicationId = application.id;
     session.referenceId = referenceId;
     session.providers = providers;
@@ -83,6 +82,7 @@ void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &ap
     session.successRedirectUrl = successUrl;
     session.failureRedirectUrl = failureUrl;
     session.createdAt = m_context.now();
+    session.id = OpaqueToken::generateOrdered(QStringLiteral("ws_"), session.createdAt);
     session.expiresAt = session.createdAt.addSecs(m_context.settings().sessionLifetime.count());
 
     auto event = std::make_shared<ConnectEvent>();

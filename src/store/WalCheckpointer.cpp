@@ -91,6 +91,9 @@ void WalCheckpointer::open(const QString &path, const QString &connectionName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
+    // A RESTART checkpoint waits this long for the writer and the readers
+    // before it gives up until the next interval; writers wait while it does.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
     if (!db.open())
         qCWarning(lcWalCheckpointer) << "cannot open the workspace to checkpoint it:"
                                      << db.lastError().text();
@@ -99,8 +102,19 @@ void WalCheckpointer::open(const QString &path, const QString &connectionName)
 void WalCheckpointer::checkpoint(const QString &connectionName)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    const auto run = [&query](const QString &mode) {
+        return query.exec(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(mode)) && query.next();
+    };
     // PASSIVE copies what no reader still needs and waits for no one.
-    const bool done = query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && query.next();
+    bool done = run(QStringLiteral("PASSIVE"));
+    if (done && query.value(1).toInt() > RestartFrames) {
+        const int frames = query.value(1).toInt();
+        // Busy (the writer or a reader held on past the timeout) is no failure: the next interval tries
+        // again.
+        done = run(QStringLiteral("RESTART"));
+        qCDebug(lcWalCheckpointer) << "restart after" << frames
+                                   << "frames:" << (done && query.value(0).toInt() == 0);
+    }
     if (!done)
         qCWarning(lcWalCheckpointer) << "checkpoint failed:" << query.lastError().text();
     Q_EMIT checkpointed(done ? query.value(1).toInt() : -1, done ? query.value(2).toInt() : -1);

@@ -12,7 +12,13 @@ class Workspace;
 /// runs, that connection no longer checkpoints when a commit fills the WAL
 /// (wal_autocheckpoint 0), and a worker thread with a connection of its own
 /// runs a PASSIVE checkpoint at every interval, which blocks no reader and
-/// no writer. Stopping it (or destroying it) ends the worker and gives the
+/// no writer. Under a steady stream of commits a PASSIVE checkpoint never
+/// finds the WAL fully copied at the moment a writer starts, so the WAL
+/// would never start over and would grow without end (hundreds of
+/// megabytes a minute under load, each new block zeroed by the file system);
+/// once it holds more than RestartFrames, a RESTART checkpoint follows,
+/// which holds writers back for the few frames left and makes the next
+/// commit write the WAL from its start again. Stopping it (or destroying it) ends the worker and gives the
 /// connection back its automatic checkpoints. For a SQLite workspace in WAL
 /// mode only.
 class WalCheckpointer : public QObject
@@ -33,6 +39,9 @@ public:
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
 
+    /// WAL frames (of a page each) past which a checkpoint restarts the WAL.
+    static constexpr int RestartFrames = 4096;
+
 Q_SIGNALS:
     /// From the worker, after each checkpoint: the frames in the WAL and
     /// how many of them are in the database file now (-1 each where the
@@ -42,7 +51,8 @@ Q_SIGNALS:
 private:
     /// In the worker: its own connection to @p path, named @p connectionName.
     static void open(const QString &path, const QString &connectionName);
-    /// In the worker: one PASSIVE checkpoint on that connection.
+    /// In the worker: one PASSIVE checkpoint on that connection, and a
+    /// RESTART one where the WAL holds more than RestartFrames.
     void checkpoint(const QString &connectionName);
 
     Workspace &m_workspace;

@@ -33,6 +33,25 @@ private Q_SLOTS:
             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     }
 
+    void orderedTokensSortByCreation()
+    {
+        const QDateTime first = QDateTime::fromMSecsSinceEpoch(1790000000000, Qt::UTC);
+        QStringList tokens;
+        for (int i = 0; i < 50; ++i)
+            tokens << OpaqueToken::generateOrdered(QStringLiteral("ws_"), first.addMSecs(i * 7));
+        for (int i = 0; i < tokens.size(); ++i) {
+            QVERIFY(tokens.at(i).startsWith(QLatin1String("ws_")
+                + QString::number(first.addMSecs(i * 7).toMSecsSinceEpoch(), 16)
+                      .rightJustified(12, QLatin1Char('0'))));
+            QCOMPARE(tokens.at(i).size(), 3 + 12 + 43);
+            if (i > 0)
+                QVERIFY(tokens.at(i - 1) < tokens.at(i));
+        }
+        // The same millisecond still gives tokens as random as generate()'s.
+        QVERIFY(OpaqueToken::generateOrdered(QStringLiteral("ws_"), first)
+            != OpaqueToken::generateOrdered(QStringLiteral("ws_"), first));
+    }
+
     void webhookSignatureRoundTrip()
     {
         const QByteArray secret = "whsec";

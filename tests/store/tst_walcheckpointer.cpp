@@ -2,11 +2,13 @@
 #include "WalCheckpointer.h"
 #include "Workspace.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -63,6 +65,46 @@ private Q_SLOTS:
         QVERIFY(!checkpointer.isRunning());
         QVERIFY(!checkpointConnectionExists()); // closed and removed in the worker
         QCOMPARE(pragma(workspace, QStringLiteral("wal_autocheckpoint")), automatic);
+    }
+
+    void restartsAWalThatCommitsKeepGrowing()
+    {
+        TempWorkspace temp;
+        QVERIFY2(temp.isOpen(), qPrintable(temp.errorMessage()));
+        Workspace &workspace = temp.workspace();
+        WalCheckpointer checkpointer(workspace, std::chrono::milliseconds(20));
+        QSignalSpy checkpoints(&checkpointer, &WalCheckpointer::checkpointed);
+        QVERIFY(checkpointer.start());
+        QSqlQuery query(workspace.database());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+        // Commits one after the other, as a busy service makes them: a
+        // PASSIVE checkpoint alone never sees the WAL fully copied as one
+        // begins.
+        // Each commit adds two pages or more; past RestartFrames, the WAL
+        // must start over instead of growing on.
+        const auto walFrames = [&checkpoints](int i) { return checkpoints.at(i).at(0).toInt(); };
+        QElapsedTimer timer;
+        timer.start();
+        bool restarted = false;
+        int peak = 0;
+        while (!restarted && timer.elapsed() < 60000) {
+            // As the service's group commit does: a transaction is open
+            // most of the time, and the next begins as one commits.
+            QVERIFY(workspace.database().transaction());
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(6000))")),
+                qPrintable(query.lastError().text()));
+            QThread::msleep(1);
+            QVERIFY(workspace.database().commit());
+            QCoreApplication::processEvents();
+            for (int i = 1; i < checkpoints.size(); ++i) {
+                peak = qMax(peak, walFrames(i - 1));
+                restarted = restarted
+                    || (walFrames(i - 1) > WalCheckpointer::RestartFrames && walFrames(i) < walFrames(i - 1));
+            }
+        }
+        QVERIFY2(restarted, qPrintable(QStringLiteral("the WAL grew to %1 frames").arg(peak)));
+        // Well under what an hour of such writes would leave.
+        QVERIFY(peak < 4 * WalCheckpointer::RestartFrames);
     }
 
     void stopsAtOnceAfterStarting()

@@ -544,7 +544,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="+78"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="+73"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
@@ -596,12 +596,12 @@ https://app.example.com/linkdeck/done</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+294"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-292"/>
         <source>Delete the selected application (Delete in the table)</source>
         <translation>Die ausgewählte Anwendung löschen (Entf in der Tabelle)</translation>
     </message>
@@ -631,7 +631,7 @@ https://app.example.com/linkdeck/done</translation>
         <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>New application</source>
         <translation>Neue Anwendung</translation>
     </message>
@@ -2139,18 +2139,17 @@ Optionen:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The connection no longer exists.</source>
         <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+42"/>
+        <location line="-111"/>
         <source>The connection&apos;s application no longer exists.</source>
         <translation>Die Anwendung der Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+57"/>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
@@ -2968,7 +2967,7 @@ Optionen:
 <context>
     <name>LoginScriptPlayer</name>
     <message>
-        <location filename="../ui/web/LoginScriptPlayer.cpp" line="+43"/>
+        <location filename="../ui/web/LoginScriptPlayer.cpp" line="+48"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -3342,12 +3341,7 @@ Optionen:
 <context>
     <name>OAuth1TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth1TestRun.cpp" line="+33"/>
-        <source>The authorization page did not lead back to %1.</source>
-        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../src/qa/OAuth1TestRun.cpp" line="+71"/>
         <source>The source has no request token URL or access token URL.</source>
         <translation>Der Quelle fehlt die Request-Token-URL oder die Access-Token-URL.</translation>
     </message>
@@ -3430,22 +3424,18 @@ Optionen:
 <context>
     <name>OAuth2TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+39"/>
-        <source>The authorization page did not lead back to %1.</source>
-        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+84"/>
         <source>Complete the source&apos;s authorization fields.</source>
         <translation>Vervollständigen Sie die Autorisierungsfelder der Quelle.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+217"/>
         <source>No browser to show the authorization page.</source>
         <translation>Kein Browser, um die Autorisierungsseite anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-195"/>
         <source>The provider redirected back without a usable code.</source>
         <translation>Der Anbieter hat ohne verwendbaren Code zurückgeleitet.</translation>
     </message>
@@ -3465,7 +3455,7 @@ Optionen:
         <translation>Der Anbieter hat unter %2 eine Fehlerseite (HTTP %1) angezeigt, statt zurückzuleiten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The token endpoint refused the code (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat den Code abgelehnt (HTTP %1).</translation>
     </message>
@@ -3564,7 +3554,17 @@ Optionen:
         <translation>Die Quelle hat keine Revoke-URL.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>That token was revoked.</source>
+        <translation>Dieses Token wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That token could not be revoked (HTTP %1): it stays valid until it expires.</source>
+        <translation>Dieses Token konnte nicht widerrufen werden (HTTP %1): Es bleibt gültig, bis es abläuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The revocation was refused (HTTP %1).</source>
         <translation>Der Widerruf wurde abgelehnt (HTTP %1).</translation>
     </message>
@@ -3572,6 +3572,36 @@ Optionen:
         <location line="+4"/>
         <source>The token was revoked (RFC 7009).</source>
         <translation>Das Token wurde widerrufen (RFC 7009).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source does not use PKCE.</source>
+        <translation>Die Quelle verwendet kein PKCE.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The second authorization came back without a usable code, so PKCE could not be checked.</source>
+        <translation>Die zweite Autorisierung kam ohne verwendbaren Code zurück; PKCE konnte daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The source has no revoke URL: that token stays valid until it expires.</source>
+        <translation>Die Quelle hat keine Revoke-URL: Dieses Token bleibt gültig, bis es abläuft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A second code, exchanged with a wrong code_verifier, was refused with invalid_grant: the server checks the code_verifier.</source>
+        <translation>Ein zweiter Code, mit falschem code_verifier eingetauscht, wurde mit invalid_grant abgelehnt: Der Server prüft den code_verifier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A second code, exchanged with a wrong code_verifier, was answered with HTTP %1 instead of invalid_grant, so PKCE could not be checked.</source>
+        <translation>Auf einen zweiten Code, mit falschem code_verifier eingetauscht, kam HTTP %1 statt invalid_grant; PKCE konnte daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server issued a token for a second code exchanged with a wrong code_verifier.</source>
+        <translation>Der Server hat für einen zweiten Code, der mit falschem code_verifier eingetauscht wurde, ein Token ausgestellt.</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4532,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Mit diesen Einstellungen eine neue Widget-Sitzung erzeugen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -6026,13 +6056,18 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestRun</name>
     <message>
-        <location filename="../src/qa/TestRun.cpp" line="+66"/>
+        <location filename="../src/qa/TestRun.cpp" line="+67"/>
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>The authorization page did not lead back to %1.</source>
+        <translation>Die Autorisierungsseite hat nicht zu %1 zurückgeführt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Not run: an earlier step failed.</source>
         <translation>Nicht ausgeführt: Ein früherer Schritt ist fehlgeschlagen.</translation>
     </message>
@@ -6093,6 +6128,11 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>PKCE check</source>
+        <translation>PKCE-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Request token</source>
         <translation>Request-Token</translation>
     </message>
@@ -6143,7 +6183,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestsPage</name>
     <message>
-        <location filename="../ui/web/tests/TestsPage.cpp" line="+66"/>
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+67"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -6154,18 +6194,18 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+349"/>
+        <location line="+348"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location line="-347"/>
-        <location line="+348"/>
+        <location line="-346"/>
+        <location line="+347"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-345"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -6250,7 +6290,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Alle aktivierten Quellen &amp;testen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Ste&amp;ps</source>
         <translation>Schritt&amp;e</translation>
     </message>
@@ -6407,7 +6447,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+16"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
@@ -6691,7 +6731,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The TLS certificate of %1 was refused: %2</source>
         <translation>Das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
@@ -6889,7 +6929,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+57"/>
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+53"/>
         <source>Webhook deliveries</source>
         <translation>Webhook-Zustellungen</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>OAuth2TestRun</name>
     <message numerus="yes">
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+157"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+155"/>
         <source>, valid for %n second(s)</source>
         <translation>
             <numerusform>, valid for %n second</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>TestsPage</name>
     <message numerus="yes">
-        <location filename="../ui/web/tests/TestsPage.cpp" line="+598"/>
+        <location filename="../ui/web/tests/TestsPage.cpp" line="+593"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 of %n</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>WebhooksPage</name>
     <message numerus="yes">
-        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+278"/>
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+274"/>
         <source>%1 after %n attempt(s)</source>
         <translation>
             <numerusform>%1 after %n attempt</numerusform>

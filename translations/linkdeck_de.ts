@@ -1929,7 +1929,7 @@ Optionen:
 <context>
     <name>ConnectionRefresher</name>
     <message>
-        <location filename="../src/connect/ConnectionRefresher.cpp" line="+114"/>
+        <location filename="../src/connect/ConnectionRefresher.cpp" line="+120"/>
         <source>There is no token sealing key.</source>
         <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
     </message>
@@ -1944,7 +1944,7 @@ Optionen:
         <translation>Aktualisiert: ein neues Access-Token.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The source &quot;%1&quot; no longer exists.</source>
         <translation>Die Quelle „%1“ existiert nicht mehr.</translation>
     </message>
@@ -1976,7 +1976,7 @@ Optionen:
 <context>
     <name>ConnectionRevoker</name>
     <message>
-        <location filename="../src/connect/ConnectionRevoker.cpp" line="+102"/>
+        <location filename="../src/connect/ConnectionRevoker.cpp" line="+98"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
@@ -6092,6 +6092,49 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>TestRunConnectionFollower</name>
+    <message>
+        <location filename="../src/qa/TestRunConnectionFollower.cpp" line="+58"/>
+        <source>The stored connection was not updated: %1</source>
+        <translation>Die gespeicherte Verbindung wurde nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stored connection was not updated: it no longer exists.</source>
+        <translation>Die gespeicherte Verbindung wurde nicht aktualisiert: Sie existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored connection %1 was not updated: its application no longer exists.</source>
+        <translation>Die gespeicherte Verbindung %1 wurde nicht aktualisiert: Ihre Anwendung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored connection %1 holds the new tokens.</source>
+        <translation>Die gespeicherte Verbindung %1 enthält die neuen Tokens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored connection %1 was not updated: %2</source>
+        <translation>Die gespeicherte Verbindung %1 wurde nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored connection %1 records the failed refresh.</source>
+        <translation>Die gespeicherte Verbindung %1 verzeichnet die fehlgeschlagene Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored connection %1 was not revoked: %2</source>
+        <translation>Die gespeicherte Verbindung %1 wurde nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored connection %1 is revoked too: its tokens are deleted and the application is told (deauth).</source>
+        <translation>Die gespeicherte Verbindung %1 ist ebenfalls widerrufen: Ihre Tokens sind gelöscht, und die Anwendung wird benachrichtigt (deauth).</translation>
+    </message>
+</context>
+<context>
     <name>TestRunRepository</name>
     <message>
         <location filename="../src/store/TestRunRepository.cpp" line="+34"/>
@@ -6155,7 +6198,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestsController</name>
     <message>
-        <location filename="../ui/web/tests/TestsController.cpp" line="+225"/>
+        <location filename="../ui/web/tests/TestsController.cpp" line="+228"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -6165,12 +6208,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The tokens were revoked.</source>
         <translation>Die Tokens wurden widerrufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Refreshed: a new access token; the refresh token was rotated.</source>
         <translation>Aktualisiert: ein neues Access-Token; das Refresh-Token wurde rotiert.</translation>
     </message>

@@ -1929,7 +1929,7 @@ Optionen:
 <context>
     <name>ConnectionRefresher</name>
     <message>
-        <location filename="../src/connect/ConnectionRefresher.cpp" line="+114"/>
+        <location filename="../src/connect/ConnectionRefresher.cpp" line="+120"/>
         <source>There is no token sealing key.</source>
         <translation>Es gibt keinen Token-Versiegelungsschlüssel.</translation>
     </message>
@@ -1944,7 +1944,7 @@ Optionen:
         <translation>Aktualisiert: ein neues Access-Token.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The source &quot;%1&quot; no longer exists.</source>
         <translation>Die Quelle „%1“ existiert nicht mehr.</translation>
     </message>
@@ -1976,7 +1976,7 @@ Optionen:
 <context>
     <name>ConnectionRevoker</name>
     <message>
-        <location filename="../src/connect/ConnectionRevoker.cpp" line="+102"/>
+        <location filename="../src/connect/ConnectionRevoker.cpp" line="+98"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
@@ -2967,7 +2967,7 @@ Optionen:
 <context>
     <name>LoginScriptPlayer</name>
     <message>
-        <location filename="../ui/web/LoginScriptPlayer.cpp" line="+43"/>
+        <location filename="../ui/web/LoginScriptPlayer.cpp" line="+48"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -3424,17 +3424,18 @@ Optionen:
 <context>
     <name>OAuth2TestRun</name>
     <message>
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+82"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+84"/>
         <source>Complete the source&apos;s authorization fields.</source>
         <translation>Vervollständigen Sie die Autorisierungsfelder der Quelle.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+217"/>
         <source>No browser to show the authorization page.</source>
         <translation>Kein Browser, um die Autorisierungsseite anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-195"/>
         <source>The provider redirected back without a usable code.</source>
         <translation>Der Anbieter hat ohne verwendbaren Code zurückgeleitet.</translation>
     </message>
@@ -3454,7 +3455,7 @@ Optionen:
         <translation>Der Anbieter hat unter %2 eine Fehlerseite (HTTP %1) angezeigt, statt zurückzuleiten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The token endpoint refused the code (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat den Code abgelehnt (HTTP %1).</translation>
     </message>
@@ -3553,7 +3554,17 @@ Optionen:
         <translation>Die Quelle hat keine Revoke-URL.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>That token was revoked.</source>
+        <translation>Dieses Token wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That token could not be revoked (HTTP %1): it stays valid until it expires.</source>
+        <translation>Dieses Token konnte nicht widerrufen werden (HTTP %1): Es bleibt gültig, bis es abläuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The revocation was refused (HTTP %1).</source>
         <translation>Der Widerruf wurde abgelehnt (HTTP %1).</translation>
     </message>
@@ -3561,6 +3572,36 @@ Optionen:
         <location line="+4"/>
         <source>The token was revoked (RFC 7009).</source>
         <translation>Das Token wurde widerrufen (RFC 7009).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source does not use PKCE.</source>
+        <translation>Die Quelle verwendet kein PKCE.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The second authorization came back without a usable code, so PKCE could not be checked.</source>
+        <translation>Die zweite Autorisierung kam ohne verwendbaren Code zurück; PKCE konnte daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The source has no revoke URL: that token stays valid until it expires.</source>
+        <translation>Die Quelle hat keine Revoke-URL: Dieses Token bleibt gültig, bis es abläuft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A second code, exchanged with a wrong code_verifier, was refused with invalid_grant: the server checks the code_verifier.</source>
+        <translation>Ein zweiter Code, mit falschem code_verifier eingetauscht, wurde mit invalid_grant abgelehnt: Der Server prüft den code_verifier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A second code, exchanged with a wrong code_verifier, was answered with HTTP %1 instead of invalid_grant, so PKCE could not be checked.</source>
+        <translation>Auf einen zweiten Code, mit falschem code_verifier eingetauscht, kam HTTP %1 statt invalid_grant; PKCE konnte daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server issued a token for a second code exchanged with a wrong code_verifier.</source>
+        <translation>Der Server hat für einen zweiten Code, der mit falschem code_verifier eingetauscht wurde, ein Token ausgestellt.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6085,49 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>TestRunConnectionFollower</name>
+    <message>
+        <location filename="../src/qa/TestRunConnectionFollower.cpp" line="+58"/>
+        <source>The stored connection was not updated: %1</source>
+        <translation>Die gespeicherte Verbindung wurde nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stored connection was not updated: it no longer exists.</source>
+        <translation>Die gespeicherte Verbindung wurde nicht aktualisiert: Sie existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored connection %1 was not updated: its application no longer exists.</source>
+        <translation>Die gespeicherte Verbindung %1 wurde nicht aktualisiert: Ihre Anwendung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored connection %1 holds the new tokens.</source>
+        <translation>Die gespeicherte Verbindung %1 enthält die neuen Tokens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored connection %1 was not updated: %2</source>
+        <translation>Die gespeicherte Verbindung %1 wurde nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored connection %1 records the failed refresh.</source>
+        <translation>Die gespeicherte Verbindung %1 verzeichnet die fehlgeschlagene Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored connection %1 was not revoked: %2</source>
+        <translation>Die gespeicherte Verbindung %1 wurde nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored connection %1 is revoked too: its tokens are deleted and the application is told (deauth).</source>
+        <translation>Die gespeicherte Verbindung %1 ist ebenfalls widerrufen: Ihre Tokens sind gelöscht, und die Anwendung wird benachrichtigt (deauth).</translation>
+    </message>
+</context>
+<context>
     <name>TestRunRepository</name>
     <message>
         <location filename="../src/store/TestRunRepository.cpp" line="+34"/>
@@ -6080,6 +6164,11 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>PKCE check</source>
+        <translation>PKCE-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Request token</source>
         <translation>Request-Token</translation>
     </message>
@@ -6102,7 +6191,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestsController</name>
     <message>
-        <location filename="../ui/web/tests/TestsController.cpp" line="+225"/>
+        <location filename="../ui/web/tests/TestsController.cpp" line="+228"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -6112,12 +6201,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The tokens were revoked.</source>
         <translation>Die Tokens wurden widerrufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Refreshed: a new access token; the refresh token was rotated.</source>
         <translation>Aktualisiert: ein neues Access-Token; das Refresh-Token wurde rotiert.</translation>
     </message>
@@ -6678,7 +6767,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The TLS certificate of %1 was refused: %2</source>
         <translation>Das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>OAuth2TestRun</name>
     <message numerus="yes">
-        <location filename="../src/qa/OAuth2TestRun.cpp" line="+149"/>
+        <location filename="../src/qa/OAuth2TestRun.cpp" line="+155"/>
         <source>, valid for %n second(s)</source>
         <translation>
             <numerusform>, valid for %n second</numerusform>

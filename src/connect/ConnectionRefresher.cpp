@@ -75,36 +75,42 @@ ConnectEvent eventFor(const Attempt &attempt, const QString &kind)
     return event;
 }
 
-// Records a refresh that did not happen and answers with @p why.
-void fail(const std::shared_ptr<Attempt> &attempt, const QString &why, const QJsonObject &extra = {},
-    bool needsReauth = false)
+// Records a refresh that did not happen, for @p why.
+ConnectionRefresher::Outcome failed(
+    const Attempt &attempt, const QString &why, const QJsonObject &extra = {}, bool needsReauth = false)
 {
     ConnectionRefresher::Outcome outcome;
     outcome.message = why;
-    if (attempt->context) {
-        ConnectEvent event = eventFor(*attempt, QStringLiteral("refresh.failed"));
+    if (attempt.context) {
+        ConnectEvent event = eventFor(attempt, QStringLiteral("refresh.failed"));
         event.detail.insert(QStringLiteral("error"), why);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             event.detail.insert(it.key(), it.value());
-        UserConnection connection = attempt->connection;
+        UserConnection connection = attempt.connection;
         connection.lastError = why;
         connection.updatedAt = event.at;
         if (needsReauth)
             connection.status = UserConnection::Status::NeedsReauth;
         QString error;
-        if (!store(*attempt->context, &connection, &event, &error))
+        if (!store(*attempt.context, &connection, &event, &error))
             outcome.message = error;
     }
-    answer(attempt, outcome);
+    return outcome;
 }
 
-void succeed(const std::shared_ptr<Attempt> &attempt, const TokenResponse &response)
+// Records a refresh that did not happen and answers with @p why.
+void fail(const std::shared_ptr<Attempt> &attempt, const QString &why)
 {
-    ConnectContext &context = *attempt->context;
-    UserConnection connection = attempt->connection;
+    answer(attempt, failed(*attempt, why));
+}
+
+ConnectionRefresher::Outcome succeeded(const Attempt &attempt, const TokenResponse &response)
+{
+    ConnectContext &context = *attempt.context;
+    UserConnection connection = attempt.connection;
     // The provider's new answer over the old one: fields it left out (the
     // refresh token, mostly) stay as they were.
-    QJsonObject secrets = attempt->secrets;
+    QJsonObject secrets = attempt.secrets;
     for (auto it = response.json.begin(); it != response.json.end(); ++it)
         secrets.insert(it.key(), it.value());
     secrets.insert(QStringLiteral("refresh_token"), response.refreshToken);
@@ -112,9 +118,9 @@ void succeed(const std::shared_ptr<Attempt> &attempt, const TokenResponse &respo
     ConnectionRefresher::Outcome outcome;
     if (connection.sealedTokens.isEmpty()) {
         outcome.message = ConnectionRefresher::tr("There is no token sealing key.");
-        return answer(attempt, outcome);
+        return outcome;
     }
-    ConnectEvent event = eventFor(*attempt, QStringLiteral("refresh"));
+    ConnectEvent event = eventFor(attempt, QStringLiteral("refresh"));
     connection.status = UserConnection::Status::Active;
     connection.lastError.clear();
     connection.lastRefreshedAt = event.at;
@@ -128,7 +134,7 @@ void succeed(const std::shared_ptr<Attempt> &attempt, const TokenResponse &respo
     QString error;
     if (!store(context, &connection, &event, &error)) {
         outcome.message = error;
-        return answer(attempt, outcome);
+        return outcome;
     }
     qCInfo(lcRefresher) << "refreshed connection" << connection.id << "to" << connection.sourceKey
                         << (response.refreshTokenRotated ? "(refresh token rotated)" : "");
@@ -138,7 +144,23 @@ void succeed(const std::shared_ptr<Attempt> &attempt, const TokenResponse &respo
     outcome.message = response.refreshTokenRotated
         ? ConnectionRefresher::tr("Refreshed: a new access token, and the refresh token was rotated.")
         : ConnectionRefresher::tr("Refreshed: a new access token.");
-    answer(attempt, outcome);
+    return outcome;
+}
+
+// The provider's answer to the refresh, stored: new tokens, or the failure
+// (a refused grant needs the user to connect again).
+ConnectionRefresher::Outcome storeAnswer(const Attempt &attempt, const TokenResponse &response)
+{
+    if (response.ok)
+        return succeeded(attempt, response);
+    const OAuthDiagnosis diagnosis = OAuthDiagnosis::fromTokenResponse(response);
+    qCInfo(lcRefresher) << "the refresh of" << attempt.connection.id
+                        << "failed:" << OAuthDiagnosis::kindName(diagnosis.kind()) << "HTTP"
+                        << response.httpStatus;
+    return failed(attempt, diagnosis.title(),
+        { { QStringLiteral("diagnosis"), OAuthDiagnosis::kindName(diagnosis.kind()) },
+            { QStringLiteral("http_status"), response.httpStatus } },
+        diagnosis.kind() == OAuthDiagnosis::Kind::InvalidGrant);
 }
 
 } // namespace
@@ -192,18 +214,25 @@ void ConnectionRefresher::refresh(const Application &application, const UserConn
                     if (answered != id)
                         return;
                     client->deleteLater();
-                    if (!attempt->context)
-                        return;
-                    if (response.ok)
-                        return succeed(attempt, response);
-                    const OAuthDiagnosis diagnosis = OAuthDiagnosis::fromTokenResponse(response);
-                    qCInfo(lcRefresher) << "the refresh of" << attempt->connection.id
-                                        << "failed:" << OAuthDiagnosis::kindName(diagnosis.kind()) << "HTTP"
-                                        << response.httpStatus;
-                    fail(attempt, diagnosis.title(),
-                        { { QStringLiteral("diagnosis"), OAuthDiagnosis::kindName(diagnosis.kind()) },
-                            { QStringLiteral("http_status"), response.httpStatus } },
-                        diagnosis.kind() == OAuthDiagnosis::Kind::InvalidGrant);
+                    if (attempt->context)
+                        answer(attempt, storeAnswer(*attempt, response));
                 });
         });
+}
+
+ConnectionRefresher::Outcome ConnectionRefresher::record(const Application &application,
+    const UserConnection &connection, const TokenResponse &response, const QJsonArray &exchanges,
+    const QJsonObject &eventDetail)
+{
+    Attempt attempt;
+    attempt.context = &m_context;
+    attempt.application = application;
+    attempt.connection = connection;
+    attempt.eventDetail = eventDetail;
+    attempt.exchanges = exchanges;
+    QString error;
+    attempt.secrets = ConnectionSecrets::open(m_context.sealer(), connection, &error);
+    if (attempt.secrets.isEmpty())
+        return failed(attempt, error);
+    return storeAnswer(attempt, response);
 }

@@ -5,11 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <functional>
 
 class ConnectContext;
 class QObject;
+struct TokenResponse;
 
 /// Refreshes a stored connection now: its sealed refresh token goes to
 /// the source's refresh (or access token) URL with the application's or
@@ -38,6 +40,15 @@ public:
     /// event; it must hold no secret.
     void refresh(const Application &application, const UserConnection &connection, QObject *receiver,
         Callback done, const QJsonObject &eventDetail = {});
+
+    /// Stores the provider's @p response to a refresh of @p connection that
+    /// was made elsewhere (the Tests page's "Refresh now" on a test run's
+    /// connection) as refresh() stores its own: the new tokens sealed over
+    /// the old ones and a "refresh" event, or the failure with a
+    /// "refresh.failed" event. @p exchanges are the HTTP exchanges made,
+    /// each from ConnectionSecrets::recordedExchange(). Synchronous.
+    Outcome record(const Application &application, const UserConnection &connection,
+        const TokenResponse &response, const QJsonArray &exchanges, const QJsonObject &eventDetail = {});
 
 private:
     ConnectContext &m_context;

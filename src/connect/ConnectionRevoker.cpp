@@ -20,19 +20,21 @@
 
 Q_LOGGING_CATEGORY(lcRevoker, "linkdeck.connect.revoke")
 
-namespace {
+ConnectionRevoker::ConnectionRevoker(ConnectContext &context)
+    : m_context(context)
+{ }
 
-// Revoked here: tokens gone, status revoked, the event and the webhook.
-ConnectionRevoker::Outcome revokeLocally(ConnectContext &context, const Application &application,
-    UserConnection connection, bool providerRevoked, const QString &providerError, const QString &sessionId,
-    const QJsonObject &eventDetail, const QJsonArray &exchanges)
+ConnectionRevoker::Outcome ConnectionRevoker::revokeHere(const Application &application,
+    const UserConnection &revoked, bool providerRevoked, const QString &providerError,
+    const QJsonArray &exchanges, const QJsonObject &eventDetail, const QString &sessionId)
 {
-    ConnectionRevoker::Outcome outcome;
+    UserConnection connection = revoked;
+    Outcome outcome;
     connection.status = UserConnection::Status::Revoked;
     connection.sealedTokens.clear();
     connection.tokenExpiresAt = {};
     connection.lastError = providerError;
-    connection.updatedAt = context.now();
+    connection.updatedAt = m_context.now();
 
     ConnectEvent event;
     event.applicationId = application.id;
@@ -47,7 +49,7 @@ ConnectionRevoker::Outcome revokeLocally(ConnectContext &context, const Applicat
     if (!providerError.isEmpty())
         event.detail.insert(QStringLiteral("provider_error"), providerError);
     event.at = connection.updatedAt;
-    Workspace &workspace = context.workspace();
+    Workspace &workspace = m_context.workspace();
     const StoreResult stored = workspace.transaction([&]() -> StoreResult {
         if (const StoreResult saved = ConnectionRepository(workspace).save(&connection); !saved)
             return saved;
@@ -59,22 +61,16 @@ ConnectionRevoker::Outcome revokeLocally(ConnectContext &context, const Applicat
         outcome.error = ApiError::internal(stored.message);
         return outcome;
     }
-    context.announce(event);
+    m_context.announce(event);
     qCInfo(lcRevoker) << "revoked connection" << connection.id << "to" << connection.sourceKey
                       << (providerRevoked ? "(and at the provider)" : "(here only)");
-    context.webhooks()->send(application, QStringLiteral("deauth"),
-        ConnectionRevoker::deauthPayload(connection, providerRevoked), connection.id);
+    m_context.webhooks()->send(
+        application, QStringLiteral("deauth"), deauthPayload(connection, providerRevoked), connection.id);
     outcome.revoked = true;
     outcome.providerRevoked = providerRevoked;
     outcome.providerError = providerError;
     return outcome;
 }
-
-} // namespace
-
-ConnectionRevoker::ConnectionRevoker(ConnectContext &context)
-    : m_context(context)
-{ }
 
 void ConnectionRevoker::revoke(const Application &application, const UserConnection &connection,
     QObject *receiver, Callback done, const QString &sessionId, const QJsonObject &eventDetail)
@@ -86,8 +82,8 @@ void ConnectionRevoker::revoke(const Application &application, const UserConnect
               bool providerRevoked, const QString &providerError, const QJsonArray &exchanges = {}) {
               if (!guard || !answerTo)
                   return;
-              const Outcome outcome = revokeLocally(*guard, application, connection, providerRevoked,
-                  providerError, sessionId, eventDetail, exchanges);
+              const Outcome outcome = ConnectionRevoker(*guard).revokeHere(
+                  application, connection, providerRevoked, providerError, exchanges, eventDetail, sessionId);
               QMetaObject::invokeMethod(
                   answerTo, [done, outcome]() { done(outcome); }, Qt::QueuedConnection);
           };

@@ -5,6 +5,7 @@
 #include "UserConnection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <functional>
 
@@ -42,6 +43,16 @@ public:
     /// redacted HTTP exchange is kept in the event too.
     void revoke(const Application &application, const UserConnection &connection, QObject *receiver,
         Callback done, const QString &sessionId = {}, const QJsonObject &eventDetail = {});
+
+    /// Revokes @p connection here, as revoke() does once the provider has
+    /// answered, for a token revoked at the provider elsewhere (the Tests
+    /// page's "Revoke now" on a test run's connection): tokens deleted,
+    /// status revoked, the "deauth" event (with @p exchanges, each from
+    /// ConnectionSecrets::recordedExchange()) and the "deauth" webhook.
+    /// Synchronous; the webhook goes out through the context.
+    Outcome revokeHere(const Application &application, const UserConnection &connection, bool providerRevoked,
+        const QString &providerError, const QJsonArray &exchanges, const QJsonObject &eventDetail = {},
+        const QString &sessionId = {});
 
     /// The body of the "deauth" webhook.
     static QJsonObject deauthPayload(const UserConnection &connection, bool providerRevoked);

@@ -24,9 +24,10 @@
 /// "url" is a pattern over the whole URL where "*" matches any characters;
 /// "waitFor" (optional) is a selector that must be on the page before the
 /// step plays, which tells apart pages at the same URL. Each step plays at
-/// most once. A value may name environment variables as ${NAME}, so that
-/// passwords stay out of the file; resolved() fills them in. Unknown keys
-/// are errors, so that a misspelt one is not silently ignored.
+/// most once per authorization (a run's PKCE check authorizes twice). A
+/// value may name environment variables as ${NAME}, so that passwords stay
+/// out of the file; resolved() fills them in. Unknown keys are errors, so
+/// that a misspelt one is not silently ignored.
 class LoginScript
 {
     Q_DECLARE_TR_FUNCTIONS(LoginScript)

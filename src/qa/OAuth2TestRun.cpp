@@ -1,6 +1,7 @@
 #include "OAuth2TestRun.h"
 
 #include "DiscoveryFetcher.h"
+#include "Pkce.h"
 #include "TokenClient.h"
 #include "UserAgent.h"
 #include "UserConnection.h"
@@ -17,7 +18,7 @@ OAuth2TestRun::OAuth2TestRun(const IntegrationSource &source, const OAuthCredent
     const QUrl &redirectUri, UserAgent *userAgent, QNetworkAccessManager *manager, QObject *parent)
     : TestRun(source,
         { TestStep::Kind::Authorize, TestStep::Kind::Token, TestStep::Kind::ApiCall, TestStep::Kind::Refresh,
-            TestStep::Kind::Revoke },
+            TestStep::Kind::Revoke, TestStep::Kind::PkceCheck },
         manager, parent)
     , m_credentials(credentials)
     , m_redirectUri(redirectUri)
@@ -37,7 +38,8 @@ OAuth2TestRun::~OAuth2TestRun() = default;
 QStringList OAuth2TestRun::secrets() const
 {
     QStringList secrets = m_issued;
-    secrets << m_credentials.clientSecret << m_request.codeVerifier();
+    secrets << m_credentials.clientSecret << m_request.codeVerifier() << m_pkceCheck.codeVerifier()
+            << m_wrongVerifier;
     return secrets;
 }
 
@@ -99,6 +101,8 @@ void OAuth2TestRun::abortRequests()
 
 void OAuth2TestRun::onRedirected(const QUrl &url)
 {
+    if (isRunning(TestStep::Kind::PkceCheck))
+        return onPkceCheckRedirected(url);
     if (!isRunning(TestStep::Kind::Authorize))
         return;
     const CallbackResult callback = AuthorizationRequest::parseCallback(url, m_request.state());
@@ -117,9 +121,9 @@ void OAuth2TestRun::onRedirected(const QUrl &url)
 
 void OAuth2TestRun::onErrorPage(const QUrl &url, int httpStatus, const QByteArray &html)
 {
-    if (!isRunning(TestStep::Kind::Authorize))
+    if (!isRunning(browserStep()))
         return;
-    fail(TestStep::Kind::Authorize,
+    fail(browserStep(),
         tr("The provider showed an error page (HTTP %1) at %2 instead of redirecting back.")
             .arg(httpStatus)
             .arg(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString()),
@@ -128,6 +132,8 @@ void OAuth2TestRun::onErrorPage(const QUrl &url, int httpStatus, const QByteArra
 
 void OAuth2TestRun::onCodeExchanged(int, const TokenResponse &response)
 {
+    if (isRunning(TestStep::Kind::PkceCheck))
+        return onPkceCheckExchanged(response);
     if (!isRunning(TestStep::Kind::Token))
         return;
     if (!response.ok) {
@@ -248,22 +254,34 @@ void OAuth2TestRun::revoke()
 {
     if (!m_revokeAtEnd) {
         skip(TestStep::Kind::Revoke, tr("Not revoked: the tokens are kept for a refresh or revoke by hand."));
-        finish();
+        checkPkce();
         return;
     }
     if (source().revokeUrl.trimmed().isEmpty()) {
         skip(TestStep::Kind::Revoke, tr("The source has no revoke URL."));
-        finish();
+        checkPkce();
         return;
     }
     begin(TestStep::Kind::Revoke);
-    const bool hasRefresh = !m_tokens.refreshToken.isEmpty();
-    m_tokenClient->revoke(source(), m_credentials, hasRefresh ? m_tokens.refreshToken : m_tokens.accessToken,
+    revokeTokens(m_tokens);
+}
+
+void OAuth2TestRun::revokeTokens(const TokenResponse &tokens)
+{
+    const bool hasRefresh = !tokens.refreshToken.isEmpty();
+    m_tokenClient->revoke(source(), m_credentials, hasRefresh ? tokens.refreshToken : tokens.accessToken,
         hasRefresh ? QStringLiteral("refresh_token") : QStringLiteral("access_token"));
 }
 
 void OAuth2TestRun::onRevoked(int, const TokenResponse &response)
 {
+    if (isRunning(TestStep::Kind::PkceCheck)) {
+        failPkceIgnored(response.ok
+                ? tr("That token was revoked.")
+                : tr("That token could not be revoked (HTTP %1): it stays valid until it expires.")
+                      .arg(response.httpStatus));
+        return;
+    }
     if (!isRunning(TestStep::Kind::Revoke))
         return;
     if (!response.ok) {
@@ -272,5 +290,74 @@ void OAuth2TestRun::onRevoked(int, const TokenResponse &response)
         return;
     }
     pass(TestStep::Kind::Revoke, tr("The token was revoked (RFC 7009)."));
-    finish();
+    checkPkce();
+}
+
+void OAuth2TestRun::checkPkce()
+{
+    if (source().pkce == IntegrationSource::PkceMode::Off) {
+        skip(TestStep::Kind::PkceCheck, tr("The source does not use PKCE."));
+        finish();
+        return;
+    }
+    begin(TestStep::Kind::PkceCheck);
+    if (!m_userAgent) {
+        fail(TestStep::Kind::PkceCheck, tr("No browser to show the authorization page."), QString());
+        return;
+    }
+    // A fresh state and verifier: only the one sent with the code will be wrong.
+    m_pkceCheck = AuthorizationRequest::create(source(), m_credentials, m_redirectUri.toString());
+    setBrowserStep(TestStep::Kind::PkceCheck);
+    qCDebug(lcOAuth2Run) << "authorizing once more at" << source().key << "to check PKCE";
+    m_userAgent->authorize(m_pkceCheck.url(), m_redirectUri);
+}
+
+void OAuth2TestRun::onPkceCheckRedirected(const QUrl &url)
+{
+    const CallbackResult callback = AuthorizationRequest::parseCallback(url, m_pkceCheck.state());
+    if (!callback.isSuccess()) {
+        fail(TestStep::Kind::PkceCheck,
+            tr("The second authorization came back without a usable code, so PKCE could not be checked."),
+            OAuthDiagnosis::fromCallback(callback, context()).text());
+        return;
+    }
+    // Well formed, but not the verifier the code_challenge was made from.
+    m_wrongVerifier = Pkce::generateVerifier();
+    m_tokenClient->exchangeCode(
+        source(), m_credentials, callback.code, m_redirectUri.toString(), m_wrongVerifier);
+}
+
+void OAuth2TestRun::onPkceCheckExchanged(const TokenResponse &response)
+{
+    if (response.ok) {
+        m_issued << response.accessToken << response.refreshToken << response.idToken;
+        if (source().revokeUrl.trimmed().isEmpty()) {
+            failPkceIgnored(tr("The source has no revoke URL: that token stays valid until it expires."));
+            return;
+        }
+        revokeTokens(response);
+        return;
+    }
+    if (response.errorKind == TokenResponse::ErrorKind::OAuthError
+        && response.error == QLatin1String("invalid_grant")) {
+        pass(TestStep::Kind::PkceCheck,
+            tr("A second code, exchanged with a wrong code_verifier, was refused with invalid_grant: the "
+               "server checks the code_verifier."));
+        finish();
+        return;
+    }
+    // RFC 7636 §4.6 asks for invalid_grant; anything else says nothing certain about PKCE.
+    fail(TestStep::Kind::PkceCheck,
+        tr("A second code, exchanged with a wrong code_verifier, was answered with HTTP %1 instead of "
+           "invalid_grant, so PKCE could not be checked.")
+            .arg(response.httpStatus),
+        OAuthDiagnosis::fromTokenResponse(response, context()).text());
+}
+
+void OAuth2TestRun::failPkceIgnored(const QString &revoked)
+{
+    fail(TestStep::Kind::PkceCheck,
+        tr("The server issued a token for a second code exchanged with a wrong code_verifier.")
+            + QLatin1Char(' ') + revoked,
+        OAuthDiagnosis::pkceIgnored().text());
 }

@@ -13,9 +13,14 @@ class UserAgent;
 
 /// One end-to-end OAuth 2.0 test of a source, step by step: the
 /// authorization page (through a UserAgent), the token exchange, the test
-/// API call with the token, a refresh, and a revoke where the source has a
-/// revoke URL. Every HTTP exchange is kept (unredacted, in memory) and every
-/// failure explained.
+/// API call with the token, a refresh, a revoke where the source has a
+/// revoke URL, and, where the source uses PKCE, a check that the server
+/// verifies the code_verifier: a second authorization through the same
+/// user agent (the provider's session usually lets it through without a
+/// login), its code exchanged with a wrong verifier. A server that issues
+/// a token for it ignores PKCE: the check fails with that diagnosis, and
+/// the token is revoked where the source has a revoke URL. Every HTTP
+/// exchange is kept (unredacted, in memory) and every failure explained.
 class OAuth2TestRun : public TestRun
 {
     Q_OBJECT
@@ -59,7 +64,16 @@ private:
     void refresh();
     void onRefreshed(int id, const TokenResponse &response);
     void revoke();
+    /// Revokes @p tokens' refresh token, or their access token where none was issued.
+    void revokeTokens(const TokenResponse &tokens);
     void onRevoked(int id, const TokenResponse &response);
+    /// Authorizes once more, for a code to exchange with a wrong verifier.
+    void checkPkce();
+    void onPkceCheckRedirected(const QUrl &url);
+    void onPkceCheckExchanged(const TokenResponse &response);
+    /// The server issued a token for the wrong verifier; @p revoked says
+    /// what became of it.
+    void failPkceIgnored(const QString &revoked);
 
     OAuthCredentials m_credentials;
     QUrl m_redirectUri;
@@ -67,6 +81,8 @@ private:
     QPointer<UserAgent> m_userAgent;
     TokenClient *m_tokenClient = nullptr;
     AuthorizationRequest m_request;
+    AuthorizationRequest m_pkceCheck; ///< the second authorization
+    QString m_wrongVerifier; ///< sent with the second code instead of its own verifier
     TokenResponse m_tokens;
     QDateTime m_tokensIssuedAt; ///< UTC, when m_tokens came: their expiry counts from then
     bool m_revokeAtEnd = true;

@@ -105,8 +105,8 @@ void TestRun::followUserAgent(UserAgent *userAgent, const QUrl &redirectUri)
     connect(userAgent, &UserAgent::redirected, this, &TestRun::onRedirected);
     connect(userAgent, &UserAgent::errorPage, this, &TestRun::onErrorPage);
     connect(userAgent, &UserAgent::failed, this, [this, redirectUri](const QString &message) {
-        if (isRunning(TestStep::Kind::Authorize))
-            fail(TestStep::Kind::Authorize, message,
+        if (isRunning(m_browserStep))
+            fail(m_browserStep, message,
                 tr("The authorization page did not lead back to %1.").arg(redirectUri.toString()));
     });
 }

@@ -102,8 +102,12 @@ protected:
     }
 
     /// Follows @p userAgent (may be null): its redirect back and error
-    /// pages reach the run, and a failure fails the authorization step.
+    /// pages reach the run, and a failure fails browserStep().
     void followUserAgent(UserAgent *userAgent, const QUrl &redirectUri);
+    /// The step the user agent authorizes for: Authorize until a run
+    /// authorizes once more for another step.
+    TestStep::Kind browserStep() const { return m_browserStep; }
+    void setBrowserStep(TestStep::Kind kind) { m_browserStep = kind; }
 
     /// True while @p kind is the running step of a run neither finished nor cancelled.
     bool isRunning(TestStep::Kind kind) const;
@@ -135,6 +139,7 @@ private:
     QList<HttpExchange> m_exchanges;
     QElapsedTimer m_stepTimer;
     QList<QPointer<QNetworkReply>> m_replies;
+    TestStep::Kind m_browserStep = TestStep::Kind::Authorize;
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_started = false;
     bool m_finished = false;

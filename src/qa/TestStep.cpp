@@ -13,6 +13,8 @@ QString TestStep::title(Kind kind)
         return tr("Refresh");
     case Kind::Revoke:
         return tr("Revoke");
+    case Kind::PkceCheck:
+        return tr("PKCE check");
     case Kind::RequestToken:
         return tr("Request token");
     case Kind::LinkToken:
@@ -38,6 +40,8 @@ QString TestStep::name(Kind kind)
         return QStringLiteral("refresh");
     case Kind::Revoke:
         return QStringLiteral("revoke");
+    case Kind::PkceCheck:
+        return QStringLiteral("pkce_check");
     case Kind::RequestToken:
         return QStringLiteral("request_token");
     case Kind::LinkToken:
@@ -69,6 +73,6 @@ QString TestStep::name(Status status)
 
 QList<TestStep::Kind> TestStep::kinds()
 {
-    return { Kind::Authorize, Kind::Token, Kind::ApiCall, Kind::Refresh, Kind::Revoke, Kind::RequestToken,
-        Kind::LinkToken, Kind::Credentials, Kind::Connection };
+    return { Kind::Authorize, Kind::Token, Kind::ApiCall, Kind::Refresh, Kind::Revoke, Kind::PkceCheck,
+        Kind::RequestToken, Kind::LinkToken, Kind::Credentials, Kind::Connection };
 }

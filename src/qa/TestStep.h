@@ -20,6 +20,7 @@ public:
         ApiCall,
         Refresh,
         Revoke,
+        PkceCheck, ///< a second code exchanged with a wrong code_verifier must be refused
         RequestToken,
         LinkToken,
         Credentials,

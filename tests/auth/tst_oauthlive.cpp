@@ -159,7 +159,7 @@ private Q_SLOTS:
             clientRecord(QStringLiteral("limited"), kPostSecret, QStringLiteral("client_secret_post"),
                 QStringLiteral("openid offline_access")),
         };
-        m_server = std::make_unique<OidcServer>(clients, /*pkceRequired=*/true);
+        m_server = std::make_unique<OidcServer>(clients, OidcServer::Pkce::Required);
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorMessage()));
         m_manager = new QNetworkAccessManager(this);
     }

@@ -1,7 +1,9 @@
 // The unattended OAuth 2.0 test run as Linkdeck makes it (OAuth2TestRun with
 // the non-browser user agent of the tests): authorize, login, consent, token,
-// API call, refresh, revoke against a local oidc-provider. For
-// tests/bench/oauth_flow.sh, which alternates it with a curl script.
+// API call, refresh, revoke, and the PKCE check (authorize and consent once
+// more, that code exchanged with a wrong verifier) against a local
+// oidc-provider. For tests/bench/oauth_flow.sh, which alternates it with a
+// curl script making the same exchanges.
 //
 // Usage: bench_oauth_flow ISSUER CLIENT_ID CLIENT_SECRET
 // Each line on standard input runs one flow and prints its wall time in

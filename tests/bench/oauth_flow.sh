@@ -1,6 +1,6 @@
 #!/bin/bash
 # OAuth flow benchmark: Linkdeck's unattended test run (authorize, login,
-# consent, token, API call, refresh, revoke; bench_oauth_flow) next to a
+# consent, token, API call, refresh, revoke, PKCE check; bench_oauth_flow) next to a
 # curl script making the same HTTP exchanges (oauth_flow_curl.sh), against
 # one local oidc-provider (tests/peers), alternating in the same run.
 # Usage: oauth_flow.sh BENCH_OAUTH_FLOW [RUNS]   (target ratio <= 2)
@@ -66,7 +66,7 @@ eval "exec $bench_in>&-"   # end of input: bench_oauth_flow exits
 wait "$bench_pid" || true
 linkdeck_ms=$(median < "$work/linkdeck.txt")
 curl_ms=$(median < "$work/curl.txt")
-printf 'OAuth flow (authorize, login, consent, token, API call, refresh, revoke), %d runs each\n' "$runs"
+printf 'OAuth flow (authorize, login, consent, token, API call, refresh, revoke, PKCE check), %d runs each\n' "$runs"
 printf 'linkdeck test run:  median %.1f ms, best %.1f ms\n' "$linkdeck_ms" "$(sort -n "$work/linkdeck.txt" | head -1)"
 printf 'curl script:        median %.1f ms, best %.1f ms\n' "$curl_ms" "$(sort -n "$work/curl.txt" | head -1)"
 awk -v a="$linkdeck_ms" -v b="$curl_ms" 'BEGIN { printf "ratio linkdeck / curl: %.2f of medians (target <= 2)\n", a / b }'

@@ -244,7 +244,7 @@ private Q_SLOTS:
                     { callbackUrl(QStringLiteral("oidc_test")), callbackUrl(QStringLiteral("oidc_direct")) }),
                 clientRecord(kAppClient, kAppSecret, { callbackUrl(QStringLiteral("oidc_app")) }),
             },
-            /*pkceRequired=*/true);
+            OidcServer::Pkce::Required);
         QVERIFY2(m_oidc->isRunning(), qPrintable(m_oidc->errorMessage()));
         m_oauth1
             = std::make_unique<OAuth1Server>(QMap<QString, QString> { { kConsumerKey, kConsumerSecret } });

@@ -4,7 +4,14 @@
 // port given (0 for any free one), and prints {"issuer": …, "port": …} once
 // it listens. Configuration: a JSON file named as the first argument, with
 // "clients" (oidc-provider client metadata), optional "pkceRequired"
-// (default true) and optional "ttl" (seconds per token kind).
+// (default true), optional "ignorePkce" (default false) and optional "ttl"
+// (seconds per token kind).
+//
+// "ignorePkce" makes a server that ignores PKCE, as some real providers do:
+// code_challenge and code_challenge_method are taken out of authorization
+// requests and code_verifier out of token requests before oidc-provider
+// sees them (which would otherwise always check a verifier against the
+// challenge), so codes are issued and exchanged whatever verifier is sent.
 import Provider from 'oidc-provider';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -17,7 +24,7 @@ server.listen(port, '127.0.0.1', () => {
   const issuer = `http://127.0.0.1:${server.address().port}`;
   const provider = new Provider(issuer, {
     clients: config.clients,
-    pkce: { required: () => config.pkceRequired ?? true },
+    pkce: { required: () => !config.ignorePkce && (config.pkceRequired ?? true) },
     scopes: ['openid', 'offline_access', 'profile', 'email', ...(config.scopes ?? [])],
     features: {
       devInteractions: { enabled: true },
@@ -36,6 +43,24 @@ server.listen(port, '127.0.0.1', () => {
   });
   // Plain http on loopback is what the tests use.
   provider.proxy = false;
+  if (config.ignorePkce) {
+    provider.use(async (ctx, next) => {
+      if (ctx.path === '/auth') {
+        const query = new URLSearchParams(ctx.querystring);
+        query.delete('code_challenge');
+        query.delete('code_challenge_method');
+        ctx.querystring = query.toString();
+      } else if (ctx.path === '/token' && ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        const form = new URLSearchParams(Buffer.concat(chunks).toString());
+        form.delete('code_verifier');
+        // oidc-provider reads an already consumed body from req.body.
+        ctx.req.body = form.toString();
+      }
+      await next();
+    });
+  }
   server.on('request', provider.callback());
   process.stdout.write(JSON.stringify({ issuer, port: server.address().port }) + '\n');
 });

@@ -1,5 +1,6 @@
 #include "DriverUserAgent.h"
 #include "OAuth2TestRun.h"
+#include "OAuthDiagnosis.h"
 #include "OidcFixture.h"
 #include "OidcServer.h"
 
@@ -137,8 +138,102 @@ private Q_SLOTS:
                     + step.diagnosis));
         QVERIFY(run.passed());
         QVERIFY(steps.at(3).detail.contains(QStringLiteral("rotated")));
-        // Token endpoint three times (exchange, refresh, revoke) and the API once.
-        QCOMPARE(run.exchanges().size(), 4);
+        // The PKCE check authorized once more and exchanged that code with a wrong verifier.
+        const TestStep check = steps.at(int(TestStep::Kind::PkceCheck));
+        QVERIFY2(check.detail.contains(QStringLiteral("invalid_grant")), qPrintable(check.detail));
+        QVERIFY2(check.detail.contains(QStringLiteral("checks the code_verifier")), qPrintable(check.detail));
+        // Token endpoint four times (exchange, refresh, revoke, the check's exchange) and the API once.
+        const QList<HttpExchange> exchanges = run.exchanges();
+        QCOMPARE(exchanges.size(), 5);
+        const HttpExchange probe = exchanges.constLast();
+        QCOMPARE(probe.url.path(), QStringLiteral("/token"));
+        QCOMPARE(probe.status, 400);
+        QVERIFY(probe.responseBody.contains("invalid_grant"));
+        // Sent with a verifier, and not the one of the first exchange.
+        const QUrlQuery first(QString::fromUtf8(exchanges.constFirst().requestBody));
+        const QUrlQuery second(QString::fromUtf8(probe.requestBody));
+        QVERIFY(second.hasQueryItem(QStringLiteral("code_verifier")));
+        QVERIFY(second.queryItemValue(QStringLiteral("code_verifier"))
+            != first.queryItemValue(QStringLiteral("code_verifier")));
+        QVERIFY(run.secrets().contains(second.queryItemValue(QStringLiteral("code_verifier"))));
+    }
+
+    void pkceIgnoredIsDiagnosed_data()
+    {
+        QTest::addColumn<IntegrationSource::PkceMode>("pkce");
+        QTest::addColumn<bool>("revokeUrl");
+        QTest::newRow("S256") << IntegrationSource::PkceMode::S256 << true;
+        QTest::newRow("plain") << IntegrationSource::PkceMode::Plain << true;
+        QTest::newRow("no revoke URL") << IntegrationSource::PkceMode::S256 << false;
+    }
+
+    void pkceIgnoredIsDiagnosed()
+    {
+        QFETCH(IntegrationSource::PkceMode, pkce);
+        QFETCH(bool, revokeUrl);
+        // A real server that never looks at code_challenge or code_verifier.
+        OidcServer ignoring(QJsonArray { OidcFixture::client(kClient, kSecret) }, OidcServer::Pkce::Ignored);
+        QVERIFY2(ignoring.isRunning(), qPrintable(ignoring.errorMessage()));
+        IntegrationSource s = OidcFixture::source(ignoring.issuer());
+        s.pkce = pkce;
+        if (!revokeUrl)
+            s.revokeUrl.clear();
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        if (!revokeUrl) {
+            // Every step but the revoke passed: the macro below wants them passed.
+            QCOMPARE(steps.at(int(TestStep::Kind::Revoke)).status, TestStep::Status::Skipped);
+            QList<TestStep> others = steps;
+            others.removeAt(int(TestStep::Kind::Revoke));
+            VERIFY_FAILED_AT(
+                others, TestStep::Kind::PkceCheck, (QStringList { QStringLiteral("ignores PKCE") }));
+        } else {
+            VERIFY_FAILED_AT(
+                steps, TestStep::Kind::PkceCheck, (QStringList { QStringLiteral("ignores PKCE") }));
+        }
+        QVERIFY(!run.passed());
+        const TestStep check = steps.at(int(TestStep::Kind::PkceCheck));
+        // The diagnosis in plain words, with the fix, as OAuthDiagnosis words it.
+        QCOMPARE(check.diagnosis, OAuthDiagnosis::pkceIgnored().text());
+        QVERIFY(check.diagnosis.contains(QStringLiteral("wrong or missing code_verifier")));
+        QVERIFY(check.diagnosis.contains(QStringLiteral("ask the provider to enforce it")));
+        QVERIFY2(check.detail.contains(QStringLiteral("issued a token")), qPrintable(check.detail));
+        const HttpExchange last = run.exchanges().constLast();
+        if (revokeUrl) {
+            // The token issued for the wrong verifier was revoked.
+            QVERIFY2(check.detail.contains(QStringLiteral("was revoked")), qPrintable(check.detail));
+            QCOMPARE(last.url.path(), QStringLiteral("/token/revocation"));
+            QCOMPARE(last.status, 200);
+            QCOMPARE(run.exchanges().size(), 6);
+        } else {
+            QVERIFY2(check.detail.contains(QStringLiteral("stays valid")), qPrintable(check.detail));
+            QCOMPARE(last.url.path(), QStringLiteral("/token"));
+            QCOMPARE(last.status, 200);
+            QCOMPARE(run.exchanges().size(), 4);
+        }
+        // Every token the check was issued is a secret to redact.
+        const QJsonObject issued
+            = QJsonDocument::fromJson(run.exchanges().at(revokeUrl ? 4 : 3).responseBody).object();
+        QVERIFY(run.secrets().contains(issued.value(QStringLiteral("access_token")).toString()));
+    }
+
+    void pkceCheckSkippedWithoutPkce()
+    {
+        OidcServer ignoring(QJsonArray { OidcFixture::client(kClient, kSecret) }, OidcServer::Pkce::Ignored);
+        QVERIFY2(ignoring.isRunning(), qPrintable(ignoring.errorMessage()));
+        IntegrationSource s = OidcFixture::source(ignoring.issuer());
+        s.pkce = IntegrationSource::PkceMode::Off;
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        OAuth2TestRun run(s, { kClient, kSecret }, QUrl(OidcFixture::redirectUri()), &agent, &manager);
+        const QList<TestStep> steps = runToEnd(run);
+        QVERIFY2(run.passed(), qPrintable(describe(steps)));
+        const TestStep check = steps.at(int(TestStep::Kind::PkceCheck));
+        QCOMPARE(check.status, TestStep::Status::Skipped);
+        QVERIFY2(check.detail.contains(QStringLiteral("does not use PKCE")), qPrintable(check.detail));
+        QCOMPARE(run.exchanges().size(), 4); // no second authorization, no second exchange
     }
 
     void failureStopsAndExplains_data()

@@ -1,7 +1,9 @@
+#include "AuditLog.h"
 #include "ConnectTestBed.h"
 #include "ConnectionRepository.h"
 #include "ConnectionSecrets.h"
 #include "DriverUserAgent.h"
+#include "EventRepository.h"
 #include "OAuth1Server.h"
 #include "OAuth1TestRun.h"
 #include "OAuth2TestRun.h"
@@ -10,10 +12,15 @@
 #include "SourceRepository.h"
 #include "TestLauncher.h"
 #include "TestRunConnection.h"
+#include "TestRunConnectionFollower.h"
 #include "TestRunRecorder.h"
+#include "TokenClient.h"
 #include "UserConnection.h"
 
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -31,6 +38,7 @@ struct Outcome
     bool stored = false;
     bool reported = false;
     QString accessToken; ///< as the run was last issued it, to compare with the sealed one
+    TokenResponse tokens; ///< an OAuth 2.0 run's, as last issued: for a refresh or revoke by hand
     bool released = false; ///< the launcher holds no TestRunConnection any more
 };
 
@@ -83,9 +91,10 @@ private:
         if (!recorded.wait(30000))
             return outcome;
         outcome.record = recorded.first().first().value<TestRunRecord>();
-        if (auto *oauth2 = qobject_cast<OAuth2TestRun *>(run))
-            outcome.accessToken = oauth2->tokens().accessToken;
-        else if (auto *oauth1 = qobject_cast<OAuth1TestRun *>(run))
+        if (auto *oauth2 = qobject_cast<OAuth2TestRun *>(run)) {
+            outcome.tokens = oauth2->tokens();
+            outcome.accessToken = outcome.tokens.accessToken;
+        } else if (auto *oauth1 = qobject_cast<OAuth1TestRun *>(run))
             outcome.accessToken = oauth1->accessToken();
         // Once the "auth" webhook went out (or there was none), nothing is left behind.
         outcome.released = QTest::qWaitFor(
@@ -120,6 +129,56 @@ private:
         if (!error.isEmpty())
             qWarning() << error;
         return secrets;
+    }
+
+    /// Refreshes (or revokes) @p tokens by hand as the Tests page does, at
+    /// @p source with the run's client, and has @p follower follow the
+    /// answer; the answer, and what the follower said in @p said.
+    TokenResponse byHand(TestRunConnectionFollower &follower, const TestRunRecord &record,
+        const IntegrationSource &source, const TokenResponse &tokens, bool revoke, QString *said)
+    {
+        QNetworkAccessManager manager;
+        TokenClient client(&manager);
+        QList<HttpExchange> exchanges;
+        connect(&client, &TokenClient::httpExchangeRecorded, this,
+            [&exchanges](int, const HttpExchange &exchange) { exchanges << exchange; });
+        QSignalSpy answered(&client, revoke ? &TokenClient::revoked : &TokenClient::refreshed);
+        const OAuthCredentials credentials { QStringLiteral("qa-client"), QStringLiteral("qa-secret") };
+        if (revoke)
+            client.revoke(source, credentials, tokens.refreshToken, QStringLiteral("refresh_token"));
+        else
+            client.refresh(source, credentials, tokens.refreshToken);
+        if (!answered.wait(10000))
+            return {};
+        const TokenResponse response = answered.constFirst().at(1).value<TokenResponse>();
+        bool done = false;
+        follower.follow(record, response, exchanges, [&done, said](const QString &message, bool ok) {
+            done = true;
+            *said = message;
+            if (!ok)
+                qWarning() << message;
+        });
+        if (!QTest::qWaitFor([&done]() { return done; }, 10000))
+            said->clear();
+        return response;
+    }
+
+    /// The stored connection of run @p record, read now.
+    UserConnection storedOf(const TestRunRecord &record)
+    {
+        return ConnectionRepository(m_bed->workspace())
+            .findFor(
+                m_bed->a().id, record.sourceKey, TestRunConnection::userIdFor(record.sourceKey, record.id))
+            .value_or(UserConnection());
+    }
+
+    /// The kinds of @p connectionId's events, oldest first.
+    QStringList eventKinds(const QString &connectionId)
+    {
+        QStringList kinds;
+        for (const ConnectEvent &event : EventRepository(m_bed->workspace()).forConnection(connectionId))
+            kinds << event.kind;
+        return kinds;
     }
 
 Q_SIGNALS:
@@ -270,6 +329,137 @@ private Q_SLOTS:
         QVERIFY(!found.first().lastRefreshedAt.isValid());
         // The tokens of the exchange stay sealed: the access token still works until it expires.
         QCOMPARE(opened(found.first()).value(QStringLiteral("access_token")).toString(), outcome.accessToken);
+    }
+
+    void refreshAndRevokeByHandAreFollowed()
+    {
+        const QString sourceKey = QStringLiteral("oidc-test");
+        const Outcome outcome = launch(sourceKey, m_bed->a().id, false, QUrl(OidcFixture::redirectUri()));
+        QCOMPARE(outcome.record.result, TestRunRecord::Result::Passed);
+        QVERIFY2(outcome.stored, qPrintable(outcome.message));
+        const UserConnection before = storedOf(outcome.record);
+        QVERIFY(!before.id.isEmpty());
+        const IntegrationSource source = *SourceRepository(m_bed->workspace()).find(sourceKey);
+        TestRunConnectionFollower follower(m_bed->workspace(), &m_bed->secrets());
+
+        // Refresh now: the new tokens are sealed in the stored connection.
+        QString said;
+        const TokenResponse refreshed
+            = byHand(follower, outcome.record, source, outcome.tokens, false, &said);
+        QVERIFY2(refreshed.ok, qPrintable(refreshed.error));
+        QVERIFY2(said.contains(before.id) && said.contains(QStringLiteral("new tokens")), qPrintable(said));
+        UserConnection after = storedOf(outcome.record);
+        QCOMPARE(after.status, UserConnection::Status::Active);
+        QVERIFY(after.lastRefreshedAt > before.lastRefreshedAt);
+        QVERIFY(after.tokenExpiresAt > QDateTime::currentDateTimeUtc());
+        QJsonObject sealed = opened(after);
+        QCOMPARE(sealed.value(QStringLiteral("access_token")).toString(), refreshed.accessToken);
+        QVERIFY(refreshed.accessToken != outcome.tokens.accessToken);
+        // oidc-provider rotates refresh tokens: the new one is kept.
+        QCOMPARE(sealed.value(QStringLiteral("refresh_token")).toString(), refreshed.refreshToken);
+        QVERIFY(refreshed.refreshToken != outcome.tokens.refreshToken);
+        QVERIFY(!m_bed->rawDatabase().contains(refreshed.accessToken.toUtf8()));
+        // Its history says so, with the redacted exchange and who did it.
+        const QList<ConnectEvent> events = EventRepository(m_bed->workspace()).forConnection(after.id);
+        QCOMPARE(events.constLast().kind, QStringLiteral("refresh"));
+        QCOMPARE(
+            events.constLast().detail.value(QStringLiteral("via")).toString(), QStringLiteral("tests_page"));
+        QCOMPARE(events.constLast().detail.value(QStringLiteral("operator")).toString(),
+            m_bed->workspace().operatorName());
+        const QJsonArray http = events.constLast().detail.value(QStringLiteral("http")).toArray();
+        QCOMPARE(http.size(), 1);
+        QVERIFY(!QJsonDocument(http).toJson().contains(refreshed.refreshToken.toUtf8()));
+
+        // Revoke now: revoked here too, tokens deleted, the application told.
+        const qsizetype hooks = m_bed->webhooks.size();
+        const TokenResponse revoked = byHand(follower, outcome.record, source, refreshed, true, &said);
+        QVERIFY(revoked.ok);
+        QVERIFY2(said.contains(QStringLiteral("revoked too")), qPrintable(said));
+        after = storedOf(outcome.record);
+        QCOMPARE(after.status, UserConnection::Status::Revoked);
+        QVERIFY(after.sealedTokens.isEmpty());
+        QVERIFY(!after.tokenExpiresAt.isValid());
+        QCOMPARE(eventKinds(after.id).constLast(), QStringLiteral("deauth"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed->webhooks.size() > hooks, 10000);
+        QVERIFY(m_bed->webhooks.constLast().body.contains("\"deauth\""));
+        QVERIFY(m_bed->webhooks.constLast().body.contains(after.id.toUtf8()));
+        const QList<AuditEntry> audit
+            = AuditLog(m_bed->workspace()).entries(AuditLog::connectionKind(), after.id);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.constFirst().action, QStringLiteral("revoke"));
+    }
+
+    void refreshByHandKeepsAnOmittedRefreshToken()
+    {
+        // A refresh endpoint that answers without a refresh token (as many
+        // providers do), in front of the real server for everything else.
+        QHttpServer refresher;
+        int issued = 0;
+        refresher.route(QStringLiteral("/token"), [&issued]() {
+            return QHttpServerResponse(QJsonObject {
+                { QStringLiteral("access_token"), QStringLiteral("fresh-access-%1").arg(++issued) },
+                { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+                { QStringLiteral("expires_in"), 600 } });
+        });
+        const quint16 port = refresher.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        IntegrationSource kept = OidcFixture::source(m_oidc->issuer());
+        kept.key = QStringLiteral("oidc-refresh-kept");
+        kept.clientId = QStringLiteral("qa-client");
+        kept.refreshUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(port);
+        QVERIFY(SourceRepository(m_bed->workspace()).insert(&kept));
+        QVERIFY(m_bed->writeSecret(SecretStore::sourceOwner(kept.key), QStringLiteral("client_secret"),
+            QStringLiteral("qa-secret")));
+
+        const Outcome outcome = launch(kept.key, m_bed->a().id, false, QUrl(OidcFixture::redirectUri()));
+        QCOMPARE(outcome.record.result, TestRunRecord::Result::Passed);
+        QVERIFY2(outcome.stored, qPrintable(outcome.message));
+        const QString refreshToken
+            = opened(storedOf(outcome.record)).value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!refreshToken.isEmpty());
+
+        TestRunConnectionFollower follower(m_bed->workspace(), &m_bed->secrets());
+        QString said;
+        const TokenResponse refreshed = byHand(follower, outcome.record, kept, outcome.tokens, false, &said);
+        QVERIFY(refreshed.ok);
+        QCOMPARE(refreshed.accessToken, QStringLiteral("fresh-access-2")); // the run refreshed first
+        const QJsonObject sealed = opened(storedOf(outcome.record));
+        QCOMPARE(sealed.value(QStringLiteral("access_token")).toString(), refreshed.accessToken);
+        QCOMPARE(sealed.value(QStringLiteral("refresh_token")).toString(), refreshToken);
+        QVERIFY(storedOf(outcome.record).tokenExpiresAt > QDateTime::currentDateTimeUtc().addSecs(590));
+    }
+
+    void refusedRefreshByHandNeedsReauthorization()
+    {
+        const Outcome outcome
+            = launch(QStringLiteral("oidc-test"), m_bed->a().id, false, QUrl(OidcFixture::redirectUri()));
+        QVERIFY2(outcome.stored, qPrintable(outcome.message));
+        const IntegrationSource source
+            = *SourceRepository(m_bed->workspace()).find(QStringLiteral("oidc-test"));
+        // The refresh token is revoked behind the console's back (the user disconnected at the provider).
+        QNetworkAccessManager manager;
+        TokenClient client(&manager);
+        QSignalSpy revoked(&client, &TokenClient::revoked);
+        client.revoke(source, { QStringLiteral("qa-client"), QStringLiteral("qa-secret") },
+            outcome.tokens.refreshToken, QStringLiteral("refresh_token"));
+        QVERIFY(revoked.wait(10000));
+
+        TestRunConnectionFollower follower(m_bed->workspace(), &m_bed->secrets());
+        QString said;
+        const TokenResponse refused = byHand(follower, outcome.record, source, outcome.tokens, false, &said);
+        QCOMPARE(refused.error, QStringLiteral("invalid_grant"));
+        QVERIFY2(said.contains(QStringLiteral("failed refresh")), qPrintable(said));
+        const UserConnection after = storedOf(outcome.record);
+        QCOMPARE(after.status, UserConnection::Status::NeedsReauth);
+        QCOMPARE(eventKinds(after.id).constLast(), QStringLiteral("refresh.failed"));
+        // A revoke the provider refuses changes nothing here.
+        TokenResponse gone = outcome.tokens;
+        gone.refreshToken = QStringLiteral("not-a-token-of-this-provider");
+        IntegrationSource elsewhere = source;
+        elsewhere.revokeUrl = m_oidc->issuer() + QStringLiteral("/no-such-endpoint");
+        byHand(follower, outcome.record, elsewhere, gone, true, &said);
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+        QCOMPARE(storedOf(outcome.record).status, UserConnection::Status::NeedsReauth);
     }
 
     void notStoredWithoutAnApplication()

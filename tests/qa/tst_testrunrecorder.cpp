@@ -169,7 +169,7 @@ private Q_SLOTS:
         run.start();
         QVERIFY(recorded.wait(30000));
         QVERIFY2(run.passed(), qPrintable(run.steps().at(1).diagnosis));
-        QCOMPARE(live.size(), 4);
+        QCOMPARE(live.size(), 5); // token, API call, refresh, revoke, the PKCE check's token
 
         QList<QUrl> redirectUrls;
         for (const QList<QVariant> &args : std::as_const(redirects))
@@ -208,22 +208,28 @@ private Q_SLOTS:
         QCOMPARE(stored->result, TestRunRecord::Result::Passed);
         QVERIFY(stored->durationMs > 0);
         QVERIFY(stored->startedAt.isValid());
-        QCOMPARE(stored->steps.size(), 5);
+        QCOMPARE(stored->steps.size(), 6);
+        QCOMPARE(stored->steps.at(5).toObject().value(QLatin1String("kind")).toString(),
+            QStringLiteral("pkce_check"));
         QCOMPARE(stored->steps.at(3).toObject().value(QLatin1String("status")).toString(),
             QStringLiteral("passed"));
         QCOMPARE(repository.latestPerSource().value(source.key).id, record.id);
 
-        // The hops: the authorization page, and the redirect that carried the code.
-        QCOMPARE(stored->navigations.size(), 2);
-        const QJsonObject redirect = stored->navigations.at(1).toObject();
-        QCOMPARE(redirect.value(QLatin1String("kind")).toString(), QStringLiteral("redirect"));
-        QCOMPARE(redirect.value(QLatin1String("carries")).toString(), QStringLiteral("code"));
-        QVERIFY(redirect.value(QLatin1String("url")).toString().contains(QLatin1String("code=redacted:")));
+        // The hops, for the run's authorization and its PKCE check's: the
+        // authorization page, and the redirect that carried the code.
+        QCOMPARE(stored->navigations.size(), 4);
+        for (const int i : { 1, 3 }) {
+            const QJsonObject redirect = stored->navigations.at(i).toObject();
+            QCOMPARE(redirect.value(QLatin1String("kind")).toString(), QStringLiteral("redirect"));
+            QCOMPARE(redirect.value(QLatin1String("carries")).toString(), QStringLiteral("code"));
+            QVERIFY(
+                redirect.value(QLatin1String("url")).toString().contains(QLatin1String("code=redacted:")));
+        }
 
-        // The HAR: four exchanges, and fingerprints that match across them.
+        // The HAR: five exchanges, and fingerprints that match across them.
         const QJsonObject har = stored->har;
         QCOMPARE(
-            har.value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray().size(), 4);
+            har.value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray().size(), 5);
         const QJsonObject tokenResponse = responseJson(harEntry(har, 0));
         const QString accessFingerprint = tokenResponse.value(QLatin1String("access_token")).toString();
         QVERIFY(Redactor::isFingerprint(accessFingerprint));
@@ -249,6 +255,18 @@ private Q_SLOTS:
                                .toArray(),
                      QStringLiteral("token")),
             rotated);
+        // The PKCE check's exchange: its code and wrong verifier redacted, refused.
+        const QJsonObject check = harEntry(har, 4);
+        const QJsonArray checkParams = check.value(QLatin1String("request"))
+                                           .toObject()
+                                           .value(QLatin1String("postData"))
+                                           .toObject()
+                                           .value(QLatin1String("params"))
+                                           .toArray();
+        QVERIFY(Redactor::isFingerprint(nameValue(checkParams, QStringLiteral("code"))));
+        QVERIFY(Redactor::isFingerprint(nameValue(checkParams, QStringLiteral("code_verifier"))));
+        QCOMPARE(
+            check.value(QLatin1String("response")).toObject().value(QLatin1String("status")).toInt(), 400);
 
         // Nothing secret anywhere: the rows, the database files, the exports.
         QSqlQuery query(temp.workspace().database());
@@ -277,7 +295,7 @@ private Q_SLOTS:
                 ++cases;
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QCOMPARE(cases, 5);
+        QCOMPARE(cases, 6); // the PKCE check is a test case like the other steps
     }
 
     void failingRunKeepsItsDiagnosis()
@@ -365,7 +383,7 @@ private Q_SLOTS:
         QVERIFY(recorded.wait(30000));
         QCOMPARE(recorder.record().id, qint64(0));
         QCOMPARE(recorder.record().result, TestRunRecord::Result::Passed);
-        QCOMPARE(recorder.exchanges().size(), 3);
+        QCOMPARE(recorder.exchanges().size(), 4); // no revoke URL: token, API call, refresh, PKCE check
         QVERIFY(steps.size() >= 5);
     }
 };

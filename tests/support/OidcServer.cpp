@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-OidcServer::OidcServer(const QJsonArray &clients, bool pkceRequired)
+OidcServer::OidcServer(const QJsonArray &clients, Pkce pkce)
 {
     const QString peers = qEnvironmentVariable("LINKDECK_SOURCE_DIR") + QStringLiteral("/tests/peers");
     if (!QFile::exists(peers + QStringLiteral("/node_modules/oidc-provider"))) {
@@ -19,7 +19,8 @@ OidcServer::OidcServer(const QJsonArray &clients, bool pkceRequired)
         return;
     }
     file.write(QJsonDocument(QJsonObject { { QStringLiteral("clients"), clients },
-                                 { QStringLiteral("pkceRequired"), pkceRequired } })
+                                 { QStringLiteral("pkceRequired"), pkce == Pkce::Required },
+                                 { QStringLiteral("ignorePkce"), pkce == Pkce::Ignored } })
                    .toJson());
     file.close();
 

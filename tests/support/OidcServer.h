@@ -10,8 +10,15 @@
 class OidcServer
 {
 public:
+    /// How the server treats PKCE.
+    enum class Pkce {
+        Required, ///< every authorization request must carry a code_challenge
+        Optional, ///< checked where a code_challenge was sent
+        Ignored, ///< never checked: challenges and verifiers are dropped unseen, as by a careless provider
+    };
+
     /// Starts the server with these oidc-provider client records.
-    explicit OidcServer(const QJsonArray &clients, bool pkceRequired = true);
+    explicit OidcServer(const QJsonArray &clients, Pkce pkce = Pkce::Required);
     ~OidcServer();
     OidcServer(const OidcServer &) = delete;
     OidcServer &operator=(const OidcServer &) = delete;

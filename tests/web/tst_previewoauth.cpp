@@ -68,7 +68,7 @@ private Q_SLOTS:
             = m_harness->connectService().baseUrl().toString() + QStringLiteral("/callback/") + kSource;
         QJsonObject client = OidcFixture::client(kClientId, kClientSecret);
         client.insert(QStringLiteral("redirect_uris"), QJsonArray { callback });
-        m_oidc = std::make_unique<OidcServer>(QJsonArray { client }, /*pkceRequired=*/true);
+        m_oidc = std::make_unique<OidcServer>(QJsonArray { client }, OidcServer::Pkce::Required);
         QVERIFY2(m_oidc->isRunning(), qPrintable(m_oidc->errorMessage()));
 
         Workspace &workspace = m_harness->bed().workspace();

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("connection was not stored")), qPrintable(run.err));
 
         const JUnitSummary junit = readJUnit(m_dir.filePath(QStringLiteral("junit.xml")));
-        QCOMPARE(junit.tests, 5);
+        QCOMPARE(junit.tests, 6); // authorize, token, API call, refresh, revoke, PKCE check
         QCOMPARE(junit.failures, 0);
 
         QFile har(m_dir.filePath(QStringLiteral("run.har")));
@@ -158,7 +158,7 @@ private Q_SLOTS:
                                        .toObject()
                                        .value(QStringLiteral("entries"))
                                        .toArray();
-        QCOMPARE(entries.size(), 4); // token, API call, refresh, revoke
+        QCOMPARE(entries.size(), 5); // token, API call, refresh, revoke, the PKCE check's token
         QVERIFY(!harBytes.contains("qa-secret"));
 
         const QList<TestRunRecord> stored

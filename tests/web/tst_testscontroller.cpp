@@ -101,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(tokens.expiresAt > QDateTime::currentDateTimeUtc());
         QVERIFY(!tokens.revoked);
         QVERIFY(controller.canRefresh());
-        QCOMPARE(controller.exchanges().size(), 3); // token, API call, refresh: the revoke was left out
+        // Token, API call, refresh and the PKCE check's token: the revoke was left out.
+        QCOMPARE(controller.exchanges().size(), 4);
         for (const HttpExchange &exchange : controller.exchanges())
             QVERIFY(!exchange.responseBody.contains("qa-secret"));
 

@@ -1,5 +1,8 @@
+#include "ApplicationRepository.h"
 #include "ConnectTestBed.h"
+#include "ConnectionRepository.h"
 #include "ConsoleConnectService.h"
+#include "EventRepository.h"
 #include "LoginScript.h"
 #include "ModalDriver.h"
 #include "OidcFixture.h"
@@ -8,6 +11,7 @@
 #include "Settings.h"
 #include "SourceRepository.h"
 #include "TempWorkspace.h"
+#include "TestRunConnection.h"
 #include "TestRunRepository.h"
 #include "TestsController.h"
 #include "TestsPage.h"
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<ConsoleConnectService> m_connectService;
     std::unique_ptr<TestsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_applicationId = 0;
 
     template<typename T> T *find(const QString &name) const
     {
@@ -129,6 +134,12 @@ private Q_SLOTS:
             source.hasClientSecret = true;
             QVERIFY(sources.insert(&source));
         }
+        // An application that uses the source, for runs whose connection is stored.
+        Application application;
+        application.name = QStringLiteral("QA app");
+        application.sourceKeys = { kGood };
+        QVERIFY(ApplicationRepository(m_workspace->workspace()).insert(&application));
+        m_applicationId = application.id;
         m_secrets = std::make_unique<SecretStore>(m_workspace->workspace().id());
         QVERIFY(writeSecret(kGood, QStringLiteral("qa-secret")));
         QVERIFY(writeSecret(kWrong, QStringLiteral("not-the-secret")));
@@ -176,9 +187,9 @@ private Q_SLOTS:
         const TestRunRecord record = run(kGood);
         disconnect(m_page->controller(), &TestsController::stepsChanged, this, nullptr);
         QVERIFY2(record.result == TestRunRecord::Result::Passed, qPrintable(describe(record)));
-        QCOMPARE(stepStates(), QStringList(5, QStringLiteral("passed")));
+        QCOMPARE(stepStates(), QStringList(6, QStringLiteral("passed")));
         // One at a time, never backwards.
-        for (int passed = 1; passed <= 5; ++passed)
+        for (int passed = 1; passed <= 6; ++passed)
             QVERIFY2(passedSeen.contains(passed), qPrintable(QString::number(passed)));
         QVERIFY(std::is_sorted(passedSeen.cbegin(), passedSeen.cend()));
 
@@ -186,7 +197,8 @@ private Q_SLOTS:
         auto *view = m_page->findChild<QWebEngineView *>(QStringLiteral("browserView"));
         QVERIFY(view);
         QVERIFY(view->url().toString().startsWith(m_server->issuer()));
-        // The timeline: the browser's hops, then token, API, refresh, revoke.
+        // The timeline: the browser's hops, then token, API, refresh, revoke,
+        // and the PKCE check's hops and token exchange.
         QVERIFY(find<QTableView>(QStringLiteral("timelineTable"))->model()->rowCount() >= 7);
         QVERIFY(find<QLabel>(QStringLiteral("diagnosisLabel"))->text().contains(QStringLiteral("passed")));
         // Revoked at the end: nothing left to refresh.
@@ -208,7 +220,7 @@ private Q_SLOTS:
                      .value(QStringLiteral("entries"))
                      .toArray()
                      .size(),
-            4);
+            5);
         QVERIFY(!bytes.contains("qa-secret"));
         const QString bundlePath = m_workspace->dir() + QStringLiteral("/run.linkdeck-bundle.json");
         QVERIFY2(m_page->controller()->exportBundle(bundlePath, &error), qPrintable(error));
@@ -220,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(record.result, TestRunRecord::Result::Failed);
         QCOMPARE(stepStates(),
             (QStringList { QStringLiteral("passed"), QStringLiteral("failed"), QStringLiteral("skipped"),
-                QStringLiteral("skipped"), QStringLiteral("skipped") }));
+                QStringLiteral("skipped"), QStringLiteral("skipped"), QStringLiteral("skipped") }));
         const QString diagnosis = find<QLabel>(QStringLiteral("diagnosisLabel"))->text();
         QVERIFY2(diagnosis.contains(QStringLiteral("secret"), Qt::CaseInsensitive), qPrintable(diagnosis));
         QCOMPARE(find<QLabel>(QStringLiteral("accessTokenLabel"))->text(), QStringLiteral("none"));
@@ -232,7 +244,7 @@ private Q_SLOTS:
         const TestRunRecord record = run(kGood);
         find<QCheckBox>(QStringLiteral("revokeAtEndCheckBox"))->setChecked(true);
         QVERIFY2(record.result == TestRunRecord::Result::Passed, qPrintable(describe(record)));
-        QCOMPARE(stepStates().constLast(), QStringLiteral("skipped"));
+        QCOMPARE(stepStates().at(int(TestStep::Kind::Revoke)), QStringLiteral("skipped"));
         const QString before = find<QLabel>(QStringLiteral("accessTokenLabel"))->text();
         QVERIFY2(before.contains(QStringLiteral("redacted:")), qPrintable(before));
         const QString expiry = find<QLabel>(QStringLiteral("expiryLabel"))->text();
@@ -253,6 +265,62 @@ private Q_SLOTS:
         QCOMPARE(messages.constLast().at(1).toBool(), false);
         QCOMPARE(find<QLabel>(QStringLiteral("accessTokenLabel"))->text(), QStringLiteral("none"));
         QVERIFY(!revoke->isEnabled());
+    }
+
+    void theStoredConnectionFollowsRefreshAndRevokeByHand()
+    {
+        // A run with the application's credentials stores its connection; the tokens are kept.
+        auto *credentials = find<QComboBox>(QStringLiteral("credentialsCombo"));
+        auto *revokeAtEnd = find<QCheckBox>(QStringLiteral("revokeAtEndCheckBox"));
+        QVERIFY(m_page->select(kGood));
+        credentials->setCurrentIndex(credentials->findData(m_applicationId));
+        QVERIFY(credentials->currentIndex() > 0);
+        revokeAtEnd->setChecked(false);
+        const auto restore = qScopeGuard([credentials, revokeAtEnd]() {
+            credentials->setCurrentIndex(0);
+            revokeAtEnd->setChecked(true);
+        });
+        QSignalSpy messages(m_page->controller(), &TestsController::message);
+        const TestRunRecord record = run(kGood);
+        QVERIFY2(record.result == TestRunRecord::Result::Passed, qPrintable(describe(record)));
+        QVERIFY(!messages.isEmpty());
+        QVERIFY2(messages.constLast().at(0).toString().contains(QStringLiteral("stored as")),
+            qPrintable(messages.constLast().at(0).toString()));
+        ConnectionRepository connections(m_workspace->workspace());
+        const QString userId = TestRunConnection::userIdFor(kGood, record.id);
+        const UserConnection stored
+            = connections.findFor(m_applicationId, kGood, userId).value_or(UserConnection());
+        QCOMPARE(stored.status, UserConnection::Status::Active);
+        const QDateTime refreshedBefore = stored.lastRefreshedAt;
+        QVERIFY(refreshedBefore.isValid()); // the run's own refresh
+
+        // Refresh Now: the stored connection gets the new tokens and a "refresh" event.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("refreshNowButton")), Qt::LeftButton);
+        QVERIFY(messages.wait(10000));
+        QString said = messages.constLast().at(0).toString();
+        QVERIFY2(!messages.constLast().at(1).toBool(), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("holds the new tokens")), qPrintable(said));
+        const UserConnection refreshed
+            = connections.findFor(m_applicationId, kGood, userId).value_or(UserConnection());
+        QVERIFY(refreshed.lastRefreshedAt > refreshedBefore);
+        QVERIFY(refreshed.sealedTokens != stored.sealedTokens);
+        QList<ConnectEvent> events = EventRepository(m_workspace->workspace()).forConnection(stored.id);
+        QCOMPARE(events.constLast().kind, QStringLiteral("refresh"));
+
+        // Revoke Now: revoked here too, tokens deleted, a "deauth" event.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("revokeNowButton")), Qt::LeftButton);
+        QVERIFY(messages.wait(10000));
+        said = messages.constLast().at(0).toString();
+        QVERIFY2(!messages.constLast().at(1).toBool(), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("revoked too")), qPrintable(said));
+        const UserConnection revoked
+            = connections.findFor(m_applicationId, kGood, userId).value_or(UserConnection());
+        QCOMPARE(revoked.status, UserConnection::Status::Revoked);
+        QVERIFY(revoked.sealedTokens.isEmpty());
+        events = EventRepository(m_workspace->workspace()).forConnection(stored.id);
+        QCOMPARE(events.constLast().kind, QStringLiteral("deauth"));
+        QCOMPARE(
+            events.constLast().detail.value(QStringLiteral("via")).toString(), QStringLiteral("tests_page"));
     }
 
     void allEnabledSourcesAreQueued()

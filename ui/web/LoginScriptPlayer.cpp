@@ -37,6 +37,11 @@ LoginScriptPlayer::LoginScriptPlayer(const LoginScript &script, QWebEnginePage *
     connect(page, &QWebEnginePage::loadFinished, this, &LoginScriptPlayer::onLoadFinished);
 }
 
+void LoginScriptPlayer::restart()
+{
+    m_played.fill(false);
+}
+
 QString LoginScriptPlayer::stepName(int index) const
 {
     const QString name = m_script.steps().at(index).name;

@@ -22,6 +22,10 @@ public:
     /// @p script should be resolved() already; @p page is not owned.
     LoginScriptPlayer(const LoginScript &script, QWebEnginePage *page, QObject *parent = nullptr);
 
+    /// Makes every step playable again, for a new authorization: a
+    /// provider may show its consent page (or its login) once more.
+    void restart();
+
     /// The JavaScript that plays @p step: an expression that is "" once
     /// done, or says which selector found nothing.
     static QString javaScript(const LoginScript::Step &step);

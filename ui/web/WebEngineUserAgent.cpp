@@ -62,6 +62,8 @@ void WebEngineUserAgent::setLoginScript(const LoginScript &script)
 void WebEngineUserAgent::authorize(const QUrl &authorizationUrl, const QUrl &redirectUri)
 {
     m_page->setRedirectUri(redirectUri);
+    if (m_player)
+        m_player->restart();
     m_active = true;
     if (m_timeout.interval() > 0)
         m_timeout.start();

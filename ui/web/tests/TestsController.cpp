@@ -8,6 +8,7 @@
 #include "SupportBundle.h"
 #include "SystemBrowserUserAgent.h"
 #include "TestLauncher.h"
+#include "TestRunConnectionFollower.h"
 #include "TestRunJson.h"
 #include "TestRunRecorder.h"
 #include "TokenClient.h"
@@ -41,6 +42,7 @@ TestsController::TestsController(
     , m_manager(new QNetworkAccessManager(this))
     , m_launcher(new TestLauncher(workspace, secrets, m_manager, this))
     , m_tokenClient(new TokenClient(m_manager, this))
+    , m_follower(new TestRunConnectionFollower(workspace, &secrets, this))
 {
     connect(m_launcher, &TestLauncher::ready, this, &TestsController::onReady);
     connect(m_launcher, &TestLauncher::failed, this, &TestsController::onLaunchFailed);
@@ -52,6 +54,7 @@ TestsController::TestsController(
         [this](int, const TokenResponse &response) { onTokenAnswer(response); });
     connect(
         m_tokenClient, &TokenClient::httpExchangeRecorded, this, [this](int, const HttpExchange &exchange) {
+            m_byHand << exchange;
             const HttpExchange redacted = m_redactor.redact(exchange);
             m_exchanges << redacted;
             Q_EMIT exchangeRecorded(redacted);
@@ -297,14 +300,17 @@ bool TestsController::canRevoke() const
 
 void TestsController::refreshNow()
 {
-    if (canRefresh())
-        m_tokenClient->refresh(m_source, m_credentials, m_rawTokens.refreshToken);
+    if (!canRefresh())
+        return;
+    m_byHand.clear();
+    m_tokenClient->refresh(m_source, m_credentials, m_rawTokens.refreshToken);
 }
 
 void TestsController::revokeNow()
 {
     if (!canRevoke())
         return;
+    m_byHand.clear();
     const bool hasRefresh = !m_rawTokens.refreshToken.isEmpty();
     m_tokenClient->revoke(m_source, m_credentials,
         hasRefresh ? m_rawTokens.refreshToken : m_rawTokens.accessToken,
@@ -313,22 +319,25 @@ void TestsController::revokeNow()
 
 void TestsController::onTokenAnswer(const TokenResponse &response)
 {
+    QString text;
     if (!response.ok) {
-        Q_EMIT message(OAuthDiagnosis::fromTokenResponse(response).text(), true);
-        return;
-    }
-    if (response.operation == TokenResponse::Operation::Revoke) {
+        text = OAuthDiagnosis::fromTokenResponse(response).text();
+    } else if (response.operation == TokenResponse::Operation::Revoke) {
         m_rawTokens = {};
         m_tokens = {};
         Q_EMIT tokensChanged();
-        Q_EMIT message(tr("The tokens were revoked."), false);
-        return;
-    }
-    setTokens(response);
-    Q_EMIT message(response.refreshTokenRotated
+        text = tr("The tokens were revoked.");
+    } else {
+        setTokens(response);
+        text = response.refreshTokenRotated
             ? tr("Refreshed: a new access token; the refresh token was rotated.")
-            : tr("Refreshed: a new access token."),
-        false);
+            : tr("Refreshed: a new access token.");
+    }
+    // The run's stored connection follows; the message says both.
+    m_follower->follow(
+        m_record, response, m_byHand, [this, text, failed = !response.ok](const QString &followed, bool ok) {
+            Q_EMIT message(followed.isEmpty() ? text : text + QLatin1Char(' ') + followed, failed || !ok);
+        });
 }
 
 bool TestsController::exportHar(const QString &path, QString *error) const

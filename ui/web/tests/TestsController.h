@@ -24,14 +24,16 @@
 class ConsoleConnectService;
 class QNetworkAccessManager;
 class SecretStore;
+class TestRunConnectionFollower;
 class TokenClient;
 class Workspace;
 
 /// The Tests page's flow, without a window: starts a test run of a source
 /// with the chosen credentials and browser, follows it (steps, hops and
 /// exchanges, all redacted), keeps the tokens it was issued for a refresh
-/// or revoke by hand, exports the last run (HAR, support bundle), and runs
-/// every enabled source one after another.
+/// or revoke by hand (which the connection the run stored follows,
+/// TestRunConnectionFollower), exports the last run (HAR, support bundle),
+/// and runs every enabled source one after another.
 class TestsController : public QObject
 {
     Q_OBJECT
@@ -85,7 +87,8 @@ public:
     /// @p base says (browser, redirect URI, revoke at the end).
     void testAllEnabled(const Request &base);
 
-    /// Refreshes or revokes the last run's tokens (OAuth 2.0 only).
+    /// Refreshes or revokes the last run's tokens (OAuth 2.0 only); the
+    /// connection the run stored gets the new tokens, or is revoked too.
     void refreshNow();
     void revokeNow();
 
@@ -140,6 +143,8 @@ private:
     QNetworkAccessManager *m_manager = nullptr;
     TestLauncher *m_launcher = nullptr;
     TokenClient *m_tokenClient = nullptr;
+    TestRunConnectionFollower *m_follower = nullptr;
+    QList<HttpExchange> m_byHand; ///< the refresh or revoke by hand under way, unredacted
     std::optional<LoginScript> m_loginScript;
     Request m_request;
     QPointer<UserAgent> m_agent;

@@ -1,6 +1,6 @@
 #include "ApplicationAuthenticator.h"
 
-#include "ApplicationRepository.h"
+#include "CatalogCache.h"
 #include "Clock.h"
 #include "SecretStore.h"
 
@@ -27,10 +27,10 @@ constexpr qint64 kRereadIntervalMs = 5000;
 
 } // namespace
 
-ApplicationAuthenticator::ApplicationAuthenticator(Workspace &workspace, SecretStore *secrets,
+ApplicationAuthenticator::ApplicationAuthenticator(CatalogCache &catalog, SecretStore *secrets,
     const Clock &clock, std::chrono::seconds cacheLifetime, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_catalog(catalog)
     , m_secrets(secrets)
     , m_clock(clock)
     , m_cacheLifetime(cacheLifetime)
@@ -77,8 +77,7 @@ void ApplicationAuthenticator::authenticate(const QByteArray &authorization, QOb
           };
     if (!parseBasic(authorization, &clientId, &secret))
         return answer(std::nullopt, ApiError::invalidClient());
-    const std::optional<Application> application
-        = ApplicationRepository(m_workspace).findByClientId(clientId);
+    const std::optional<Application> application = m_catalog.application(clientId);
     if (!application) {
         qCInfo(lcAuthenticator) << "unknown client ID";
         return answer(std::nullopt, ApiError::invalidClient());

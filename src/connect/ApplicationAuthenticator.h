@@ -10,9 +10,9 @@
 #include <functional>
 #include <optional>
 
+class CatalogCache;
 class Clock;
 class SecretStore;
-class Workspace;
 
 /// Checks an application's HTTP Basic credentials: its client ID and its
 /// client secret, which lives in the keyring. Secrets are compared in
@@ -29,7 +29,7 @@ public:
     using Callback
         = std::function<void(const std::optional<Application> &application, const ApiError &error)>;
 
-    ApplicationAuthenticator(Workspace &workspace, SecretStore *secrets, const Clock &clock,
+    ApplicationAuthenticator(CatalogCache &catalog, SecretStore *secrets, const Clock &clock,
         std::chrono::seconds cacheLifetime, QObject *parent = nullptr);
 
     /// Checks the Authorization header @p authorization; answers on @p context.
@@ -50,7 +50,7 @@ private:
         QDateTime readAt;
     };
 
-    Workspace &m_workspace;
+    CatalogCache &m_catalog;
     SecretStore *m_secrets;
     const Clock &m_clock;
     std::chrono::seconds m_cacheLifetime;

@@ -1,6 +1,7 @@
 #include "ConnectContext.h"
 
 #include "ApplicationAuthenticator.h"
+#include "CatalogCache.h"
 #include "Clock.h"
 #include "CommitBatcher.h"
 #include "ConnectEvent.h"
@@ -21,10 +22,11 @@ ConnectContext::ConnectContext(Workspace &workspace, SecretStore *secrets, const
     , m_sealer(sealer)
     , m_clock(clock)
     , m_settings(settings)
+    , m_catalog(std::make_unique<CatalogCache>(workspace))
     , m_network(new QNetworkAccessManager(this))
     , m_webhooks(new WebhookSender(workspace, secrets, m_network, clock, settings.webhooks, this))
     , m_authenticator(
-          new ApplicationAuthenticator(workspace, secrets, clock, settings.secretCacheLifetime, this))
+          new ApplicationAuthenticator(*m_catalog, secrets, clock, settings.secretCacheLifetime, this))
     , m_credentials(new CredentialVerifier(m_network, settings.providerTimeout, this))
     , m_commits(new CommitBatcher(workspace, this))
 { }

@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
+#include <memory>
 
 class ApplicationAuthenticator;
+class CatalogCache;
 class CommitBatcher;
 class Clock;
 struct ConnectEvent;
@@ -39,6 +41,8 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     WebhookSender *webhooks() const { return m_webhooks; }
     ApplicationAuthenticator *authenticator() const { return m_authenticator; }
+    /// The catalogue as requests read it: applications and the sources they may use.
+    CatalogCache &catalog() const { return *m_catalog; }
     CredentialVerifier *credentials() const { return m_credentials; }
     /// Group commit on the workspace, for writes made per request under load.
     CommitBatcher *commits() const { return m_commits; }
@@ -64,6 +68,7 @@ private:
     TokenSealer m_sealer;
     const Clock &m_clock;
     ConnectSettings m_settings;
+    std::unique_ptr<CatalogCache> m_catalog;
     QNetworkAccessManager *m_network;
     WebhookSender *m_webhooks;
     ApplicationAuthenticator *m_authenticator;

@@ -2,6 +2,7 @@
 
 #include "ApplicationRepository.h"
 #include "BrowserPage.h"
+#include "CatalogCache.h"
 #include "ConnectContext.h"
 #include "ConnectionRepository.h"
 #include "ConnectionRevoker.h"
@@ -133,7 +134,7 @@ void DirectConnectApi::showResult(const ExchangePtr &exchange)
     const QString redirectUri = query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
     if (!redirectUri.isEmpty()) {
         const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
-        const auto application = ApplicationRepository(m_context.workspace()).findByClientId(clientId);
+        const auto application = m_context.catalog().application(clientId);
         // Only to a URL the application registered: never an open redirect.
         if (!application || !application->redirectUrls.contains(redirectUri))
             return BrowserPage::error(exchange, ApiError::invalidRedirectUrl(redirectUri));

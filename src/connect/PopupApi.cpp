@@ -1,8 +1,8 @@
 #include "PopupApi.h"
 
 #include "ApiError.h"
-#include "ApplicationRepository.h"
 #include "BrowserPage.h"
+#include "CatalogCache.h"
 #include "ConnectContext.h"
 #include "ConnectEvent.h"
 #include "EventRepository.h"
@@ -43,8 +43,7 @@ void PopupApi::open(const ExchangePtr &exchange)
     const QUrlQuery query = exchange->query();
     Workspace &workspace = m_context.workspace();
     const QString clientId = parameter(query, QStringLiteral("clientId"));
-    const auto application
-        = clientId.isEmpty() ? std::nullopt : ApplicationRepository(workspace).findByClientId(clientId);
+    const auto application = clientId.isEmpty() ? std::nullopt : m_context.catalog().application(clientId);
     if (!application)
         return BrowserPage::error(exchange, ApiError::invalidClient());
     const QString clientUserId = parameter(query, QStringLiteral("clientUserId"));
@@ -90,7 +89,7 @@ void PopupApi::open(const ExchangePtr &exchange)
     const QString filter = parameter(query, QStringLiteral("providers"));
     ApiError error;
     if (filter.isEmpty())
-        providers = SourceAccess::allUsable(workspace, *application);
+        providers = m_context.catalog().allUsable(*application);
     else if (!SourceAccess::checkAll(workspace, *application,
                  filter.split(QLatin1Char(','), Qt::SkipEmptyParts), &providers, &error))
         return BrowserPage::error(exchange, error);

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ApplicationRepository.h"
+#include "CatalogCache.h"
 #include "CommitBatcher.h"
 #include "ConnectContext.h"
 #include "ConnectEvent.h"
@@ -66,7 +67,7 @@ void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &ap
     }
     Workspace &workspace = m_context.workspace();
     if (providers.isEmpty()) {
-        providers = SourceAccess::allUsable(workspace, application);
+        providers = m_context.catalog().allUsable(application);
         if (providers.isEmpty())
             return exchange->fail(
                 ApiError::invalidProvider(tr("This application may not use any enabled provider.")));
@@ -129,7 +130,7 @@ void WidgetSessionApi::show(const ExchangePtr &exchange, const QString &sessionI
 
     QJsonArray providers;
     const SourceRepository sources(workspace);
-    const QStringList usable = SourceAccess::allUsable(workspace, *application);
+    const QStringList usable = m_context.catalog().allUsable(*application);
     for (const QString &key : session->providers) {
         const auto source = usable.contains(key) ? sources.find(key) : std::nullopt;
         if (!source)

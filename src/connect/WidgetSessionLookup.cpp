@@ -1,6 +1,7 @@
 #include "WidgetSessionLookup.h"
 
 #include "ApplicationRepository.h"
+#include "CatalogCache.h"
 #include "ConnectContext.h"
 #include "OpaqueToken.h"
 #include "PopupSession.h"
@@ -21,7 +22,7 @@ std::optional<WidgetSessionLookup> WidgetSessionLookup::find(
     WidgetSessionLookup lookup;
     lookup.session = *session;
     lookup.application = *application;
-    const QStringList usable = SourceAccess::allUsable(workspace, *application);
+    const QStringList usable = context.catalog().allUsable(*application);
     for (const QString &key : session->providers) {
         if (usable.contains(key))
             lookup.offered << key;

@@ -233,6 +233,39 @@ const char *const kVersion6[] = {
     "CREATE INDEX connections_by_application ON connections (application_id, id{bytewise})",
 };
 
+// Step 7: a count of changes to the catalogue (sources, applications and
+// the sources each may use), kept by triggers whichever connection or
+// process makes the change, so that what the connect service keeps of the
+// catalogue between requests is checked with one small read.
+const char *const kVersion7[] = {
+    "CREATE TABLE catalog_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)",
+    "INSERT INTO catalog_version (id, version) VALUES (1, 0)",
+};
+const char *const kCatalogTables[] = { "sources", "applications", "application_sources" };
+
+QStringList catalogTriggers(bool postgres)
+{
+    QStringList list;
+    if (postgres)
+        list << QStringLiteral(
+            "CREATE FUNCTION catalog_version_bump() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN UPDATE catalog_version SET version = version + 1; RETURN NULL; END $$");
+    for (const char *table : kCatalogTables) {
+        const QString name = QString::fromLatin1(table);
+        if (postgres) {
+            list << QStringLiteral("CREATE TRIGGER %1_catalog_version AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                   "FOR EACH STATEMENT EXECUTE FUNCTION catalog_version_bump()")
+                        .arg(name);
+            continue;
+        }
+        for (const char *change : { "INSERT", "UPDATE", "DELETE" })
+            list << QStringLiteral("CREATE TRIGGER %1_catalog_version_%2 AFTER %3 ON %1 "
+                                   "BEGIN UPDATE catalog_version SET version = version + 1; END")
+                        .arg(name, QString::fromLatin1(change).toLower(), QString::fromLatin1(change));
+    }
+    return list;
+}
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N], bool postgres)
 {
     QStringList list;
@@ -253,7 +286,7 @@ template<std::size_t N> QStringList toList(const char *const (&statements)[N], b
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -271,6 +304,8 @@ QStringList Migrations::statements(int version, bool postgres)
         return toList(kVersion5, postgres);
     case 6:
         return toList(kVersion6, postgres);
+    case 7:
+        return toList(kVersion7, postgres) + catalogTriggers(postgres);
     default:
         return {};
     }

@@ -22,7 +22,7 @@ public:
     enum class Backend { Sqlite, PostgreSql };
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     Workspace();
     ~Workspace();

@@ -370,6 +370,16 @@ private Q_SLOTS:
         QVERIFY(!StoredTime::parse(QString()).isValid());
         // Text order is time order.
         QVERIFY(StoredTime::format(kNow) < StoredTime::format(kNow.addMSecs(1)));
+        // Written as Qt writes ISO 8601 with milliseconds in UTC, from any zone, and read back.
+        const QDateTime times[] = { kNow.addMSecs(7), QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, -5 * 3600),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC) };
+        for (const QDateTime &time : times) {
+            QCOMPARE(StoredTime::format(time), time.toUTC().toString(Qt::ISODateWithMs));
+            QCOMPARE(StoredTime::parse(StoredTime::format(time)), time);
+        }
+        const QDateTime farOff(QDate(12345, 6, 7), QTime(8, 9, 10, 11), Qt::UTC);
+        QCOMPARE(StoredTime::format(farOff), farOff.toString(Qt::ISODateWithMs));
     }
 };
 

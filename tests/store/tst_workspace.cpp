@@ -142,10 +142,19 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), Migrations::latestVersion());
         QCOMPARE(Migrations::latestVersion(), Workspace::kSchemaVersion);
+        // Both backends get the same tables and indexes at every step; their
+        // triggers are spelt differently (one per change in SQLite).
+        const auto schema = [](int version, bool postgres) {
+            QStringList statements = Migrations::statements(version, postgres);
+            statements.removeIf([](const QString &sql) {
+                return sql.startsWith(QLatin1String("CREATE TRIGGER"))
+                    || sql.startsWith(QLatin1String("CREATE FUNCTION"));
+            });
+            return statements.size();
+        };
         for (int version = 1; version <= Migrations::latestVersion(); ++version) {
             QVERIFY(!Migrations::statements(version, false).isEmpty());
-            QCOMPARE(
-                Migrations::statements(version, true).size(), Migrations::statements(version, false).size());
+            QCOMPARE(schema(version, true), schema(version, false));
         }
     }
 

@@ -59,8 +59,7 @@ private Q_SLOTS:
     void initTestCase_data() { TestBackends::addRows(); }
     void init()
     {
-        if (TestBackends::unavailable())
-            QSKIP("No PostgreSQL server: run under tests/support/with-postgres.sh, as ctest does");
+        LINKDECK_SKIP_UNAVAILABLE_BACKEND();
         m_temp = std::make_unique<TempWorkspace>(TestBackends::current());
         QVERIFY2(m_temp->isOpen(), qPrintable(m_temp->errorMessage()));
     }

@@ -18,11 +18,7 @@ class TestAuditLog : public QObject
 
 private Q_SLOTS:
     void initTestCase_data() { TestBackends::addRows(); }
-    void init()
-    {
-        if (TestBackends::unavailable())
-            QSKIP("No PostgreSQL server: run under tests/support/with-postgres.sh, as ctest does");
-    }
+    void init() { LINKDECK_SKIP_UNAVAILABLE_BACKEND(); }
 
     void aNewWorkspaceHasAnEmptyLog()
     {

@@ -182,8 +182,7 @@ private Q_SLOTS:
     void initTestCase_data() { TestBackends::addRows(); }
     void init()
     {
-        if (TestBackends::unavailable())
-            QSKIP("No PostgreSQL server: run under tests/support/with-postgres.sh, as ctest does");
+        LINKDECK_SKIP_UNAVAILABLE_BACKEND();
         // One fixture per backend, made on its first test.
         Fixture &fixture = TestBackends::current() == TempWorkspace::Backend::Sqlite ? m_sqlite : m_postgres;
         if (!fixture.temp)

@@ -340,6 +340,8 @@ QWidget *PreviewPage::createTimeline()
 bool PreviewPage::loadApplications()
 {
     const QList<Application> applications = ApplicationRepository(m_workspace).all();
+    // Without an application there is nothing to frame: the message says why.
+    m_scrollArea->widget()->setVisible(!applications.isEmpty());
     QString signature;
     for (const Application &application : applications)
         signature += QString::number(application.id) + QLatin1Char(':')

@@ -3,6 +3,7 @@
 #include "ConnectContext.h"
 #include "ConnectionRecorder.h"
 #include "ConnectionRepository.h"
+#include "ConnectionRevoker.h"
 #include "LinkOrigin.h"
 #include "TestRun.h"
 #include "TestRunRecorder.h"
@@ -65,11 +66,17 @@ void TestRunConnection::onRecorded(const TestRunRecord &record)
 {
     m_reported = true;
     report(record);
-    // The "auth" webhook, where one went out, must be done before its sender goes.
-    if (m_context && m_context->webhooks()->pendingCount() > 0)
-        connect(m_context->webhooks(), &WebhookSender::deliveryFinished, this, &QObject::deleteLater);
-    else
+    // The webhooks ("auth", and "deauth" where the run revoked), where any
+    // went out, must be done before their sender goes.
+    if (m_context && m_context->webhooks()->pendingCount() > 0) {
+        WebhookSender *webhooks = m_context->webhooks();
+        connect(webhooks, &WebhookSender::deliveryFinished, this, [this, webhooks]() {
+            if (webhooks->pendingCount() == 0)
+                deleteLater();
+        });
+    } else {
         deleteLater();
+    }
 }
 
 void TestRunConnection::report(const TestRunRecord &record)
@@ -120,17 +127,19 @@ StoreResult TestRunConnection::store(
     qCDebug(lcRunConnection) << "stored the connection of test run" << record.id << "as" << connection->id;
 
     // What the run did after the token exchange, as the console's own
-    // revoke and refresh leave a connection.
-    ConnectionRepository repository(m_workspace);
+    // revoke and refresh leave a connection: a revoke with its deauth event
+    // and webhook, as the application heard of the connection.
     if (statusOf(steps, TestStep::Kind::Revoke) == TestStep::Status::Passed) {
-        connection->status = UserConnection::Status::Revoked;
-        connection->sealedTokens.clear();
-        connection->tokenExpiresAt = {};
-        connection->updatedAt = now;
-        return repository.save(connection);
+        const ConnectionRevoker::Outcome revoked
+            = ConnectionRevoker(*m_context)
+                  .revokeHere(m_application, *connection, /*providerRevoked=*/true, {}, {},
+                      { { QStringLiteral("via"), QStringLiteral("test_run") } });
+        return revoked.revoked ? StoreResult::ok()
+                               : StoreResult::failure(StoreResult::Status::Failed, revoked.error.message);
     }
     if (statusOf(steps, TestStep::Kind::Refresh) == TestStep::Status::Failed)
-        return repository.setStatus(connection->id, UserConnection::Status::NeedsReauth,
-            detailOf(steps, TestStep::Kind::Refresh), now);
+        return ConnectionRepository(m_workspace)
+            .setStatus(connection->id, UserConnection::Status::NeedsReauth,
+                detailOf(steps, TestStep::Kind::Refresh), now);
     return recorded;
 }

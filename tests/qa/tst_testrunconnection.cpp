@@ -271,6 +271,12 @@ private Q_SLOTS:
             QCOMPARE(connection.status, UserConnection::Status::Revoked);
             QVERIFY(connection.sealedTokens.isEmpty());
             QVERIFY(!connection.tokenExpiresAt.isValid());
+            // As any revoke: in the history, and the application told.
+            QVERIFY(eventKinds(connection.id).contains(QStringLiteral("deauth")));
+            QTRY_VERIFY(std::any_of(m_bed->webhooks.cbegin(), m_bed->webhooks.cend(),
+                [&userId](const ConnectTestBed::Received &hook) {
+                    return hook.body.contains("\"deauth\"") && hook.body.contains(userId.toUtf8());
+                }));
             return;
         }
         QCOMPARE(connection.status, UserConnection::Status::Active);

@@ -44,7 +44,8 @@ ConnectService::ConnectService(Workspace &workspace, SecretStore *secrets, const
     , m_server(new QHttpServer(this))
     , m_context(new ConnectContext(workspace, secrets, sealer, clock, settings, this))
     , m_purgeTimer(new QTimer(this))
-    , m_checkpointer(new WalCheckpointer(workspace, std::chrono::seconds(1), this))
+    , m_checkpointer(new WalCheckpointer(
+          workspace, std::chrono::seconds(1), WalCheckpointer::DefaultRestartFrames, this))
 {
     m_purgeTimer->setInterval(std::chrono::minutes(10));
     connect(m_purgeTimer, &QTimer::timeout, this, &ConnectService::purgeExpired);

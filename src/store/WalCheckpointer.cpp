@@ -22,10 +22,12 @@ int pragmaValue(QSqlQuery &query, const QString &pragma)
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(Workspace &workspace, std::chrono::milliseconds interval, QObject *parent)
+WalCheckpointer::WalCheckpointer(
+    Workspace &workspace, std::chrono::milliseconds interval, int restartFrames, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_interval(interval)
+    , m_restartFrames(restartFrames)
 { }
 
 WalCheckpointer::~WalCheckpointer()
@@ -107,7 +109,7 @@ void WalCheckpointer::checkpoint(const QString &connectionName)
     };
     // PASSIVE copies what no reader still needs and waits for no one.
     bool done = run(QStringLiteral("PASSIVE"));
-    if (done && query.value(1).toInt() > RestartFrames) {
+    if (done && query.value(1).toInt() > m_restartFrames) {
         const int frames = query.value(1).toInt();
         // Busy (the writer or a reader held on past the timeout) is no failure: the next interval tries
         // again.

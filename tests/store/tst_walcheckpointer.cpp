@@ -72,7 +72,8 @@ private Q_SLOTS:
         TempWorkspace temp;
         QVERIFY2(temp.isOpen(), qPrintable(temp.errorMessage()));
         Workspace &workspace = temp.workspace();
-        WalCheckpointer checkpointer(workspace, std::chrono::milliseconds(20));
+        const int restartFrames = 1024;
+        WalCheckpointer checkpointer(workspace, std::chrono::milliseconds(20), restartFrames);
         QSignalSpy checkpoints(&checkpointer, &WalCheckpointer::checkpointed);
         QVERIFY(checkpointer.start());
         QSqlQuery query(workspace.database());
@@ -80,7 +81,7 @@ private Q_SLOTS:
         // Commits one after the other, as a busy service makes them: a
         // PASSIVE checkpoint alone never sees the WAL fully copied as one
         // begins.
-        // Each commit adds two pages or more; past RestartFrames, the WAL
+        // Each commit adds two pages or more; past restartFrames, the WAL
         // must start over instead of growing on.
         const auto walFrames = [&checkpoints](int i) { return checkpoints.at(i).at(0).toInt(); };
         QElapsedTimer timer;
@@ -98,13 +99,13 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             for (int i = 1; i < checkpoints.size(); ++i) {
                 peak = qMax(peak, walFrames(i - 1));
-                restarted = restarted
-                    || (walFrames(i - 1) > WalCheckpointer::RestartFrames && walFrames(i) < walFrames(i - 1));
+                restarted
+                    = restarted || (walFrames(i - 1) > restartFrames && walFrames(i) < walFrames(i - 1));
             }
         }
         QVERIFY2(restarted, qPrintable(QStringLiteral("the WAL grew to %1 frames").arg(peak)));
         // Well under what an hour of such writes would leave.
-        QVERIFY(peak < 4 * WalCheckpointer::RestartFrames);
+        QVERIFY(peak < 4 * restartFrames);
     }
 
     void stopsAtOnceAfterStarting()

@@ -25,9 +25,13 @@ StoreResult EventRepository::append(ConnectEvent *event)
         event->at = QDateTime::currentDateTimeUtc();
     return m_workspace.transaction([&]() -> StoreResult {
         // Every request of the connect service appends events: kept prepared.
-        QSqlQuery &query = m_workspace.preparedQuery(QStringLiteral(
-            "INSERT INTO events (application_id, connection_id, session_id, kind, "
-            "detail, at) VALUES (:app, :connection, :session, :kind, :detail, :at) RETURNING id"));
+        // QPSQL has no lastInsertId(), so PostgreSQL answers the new id with
+        // RETURNING; SQLite knows it anyway (last_insert_rowid), for less.
+        const bool postgres = m_workspace.backend() == Workspace::Backend::PostgreSql;
+        QSqlQuery &query = m_workspace.preparedQuery(
+            QStringLiteral("INSERT INTO events (application_id, connection_id, session_id, kind, "
+                           "detail, at) VALUES (:app, :connection, :session, :kind, :detail, :at)")
+            + (postgres ? QStringLiteral(" RETURNING id") : QString()));
         query.bindValue(QStringLiteral(":app"),
             event->applicationId == 0 ? QVariant(QMetaType::fromType<qlonglong>())
                                       : QVariant(qlonglong(event->applicationId)));
@@ -37,11 +41,10 @@ StoreResult EventRepository::append(ConnectEvent *event)
         query.bindValue(QStringLiteral(":detail"),
             QString::fromUtf8(QJsonDocument(event->detail).toJson(QJsonDocument::Compact)));
         query.bindValue(QStringLiteral(":at"), StoredTime::format(event->at));
-        // RETURNING works on both backends (SQLite since 3.35); QPSQL has no lastInsertId().
-        const bool inserted = query.exec() && query.next();
+        const bool inserted = query.exec() && (!postgres || query.next());
         const StoreResult result = inserted ? StoreResult::ok() : Workspace::queryFailure(query);
         if (inserted)
-            event->id = query.value(0).toLongLong();
+            event->id = postgres ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
         // Done with, so the transaction can commit.
         query.finish();
         return result;

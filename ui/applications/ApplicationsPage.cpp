@@ -5,6 +5,7 @@
 #include "ApplicationsTableModel.h"
 #include "ConflictPrompt.h"
 #include "PageMessage.h"
+#include "RecordTable.h"
 #include "SecretRevealDialog.h"
 #include "Settings.h"
 #include "UnsavedChangesPrompt.h"
@@ -71,17 +72,11 @@ ApplicationsPage::ApplicationsPage(
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("applicationsTable"));
     m_table->setAccessibleName(tr("Applications"));
+    RecordTable::setUp(m_table);
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ApplicationsTableModel::Name, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->setMinimumWidth(280);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);

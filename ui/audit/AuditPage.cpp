@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuditTableModel.h"
+#include "RecordTable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -65,14 +66,8 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit log"));
+    RecordTable::setUp(m_table);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -1,6 +1,7 @@
 #include "WebhooksPage.h"
 
 #include "PageMessage.h"
+#include "RecordTable.h"
 #include "StatusAccent.h"
 #include "WebhookDeliveriesModel.h"
 
@@ -51,16 +52,10 @@ WebhooksPage::WebhooksPage(Workspace &workspace, SecretStore &secrets, QWidget *
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("deliveriesTable"));
     m_table->setAccessibleName(tr("Webhook deliveries"));
+    RecordTable::setUp(m_table);
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WebhookDeliveriesModel::Created, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);

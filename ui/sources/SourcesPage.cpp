@@ -95,11 +95,16 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
     // Widths from the few values these columns can hold: measuring the rows
     // would cost start-up time on large registries.
     const QFontMetrics metrics(m_table->font());
+    // A value wider than some sixteen digits is elided rather than let
+    // squeeze the names out of the table (German words run long).
+    const int widestValue = metrics.horizontalAdvance(QLatin1Char('0')) * 16;
     auto widthFor = [&](int column, const QStringList &values) {
-        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 36;
+        const int title
+            = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 36;
+        int width = 0;
         for (const QString &value : values)
             width = qMax(width, metrics.horizontalAdvance(value) + 24);
-        header->resizeSection(column, width);
+        header->resizeSection(column, qMax(title, qMin(width, widestValue)));
     };
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SourcesTableModel::Logo, QHeaderView::Fixed);

@@ -25,15 +25,16 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-webengine-dev qt6-networkauth-dev qt6-httpserver-dev
     qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev
-    libqt6sql6-sqlite libqt6sql6-psql libsodium-dev libyaml-dev libgl-dev libvulkan-dev
+    libsqlite3-dev libqt6sql6-psql libsodium-dev libyaml-dev libgl-dev libvulkan-dev
     qt6-qpa-plugins libsecret-1-0 gnome-keyring dbus-x11
 )
 # Needed by the tests: a private D-Bus session with gnome-keyring, Xvfb, the
-# packaging validators and dpkg-shlibdeps, the OAuth 1.0a peer, SQLite and
+# packaging validators and dpkg-shlibdeps, the OAuth 1.0a peer, Qt's SQLite
+# driver (an independent reader of workspaces), SQLite and
 # PostgreSQL servers, load tools and an HTTP server for the network tests.
 test_packages=(
     dbus gnome-keyring xvfb xauth appstream desktop-file-utils dpkg-dev
-    python3-oauthlib sqlite3 postgresql wrk nginx-light curl file
+    python3-oauthlib libqt6sql6-sqlite sqlite3 postgresql wrk nginx-light curl file
 )
 
 die() {

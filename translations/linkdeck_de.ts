@@ -44,7 +44,7 @@
         <translation>Unter dieser Adresse gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ApplicationAuthenticator.cpp" line="+106"/>
+        <location filename="../src/connect/ApplicationAuthenticator.cpp" line="+105"/>
         <source>The application&apos;s secret cannot be checked: %1</source>
         <translation>Das Secret der Anwendung kann nicht geprüft werden: %1</translation>
     </message>
@@ -544,12 +544,12 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="+73"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="+74"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>no secret, 2 sources need credentials</source>
         <translation>kein Secret, 2 Quellen brauchen Zugangsdaten</translation>
     </message>
@@ -903,7 +903,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+33"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+34"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
@@ -948,7 +948,7 @@ https://app.example.com/linkdeck/done</translation>
         <translation>Audit-Log</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>the newest %1 entries</source>
         <translation>die neuesten %1 Einträge</translation>
     </message>
@@ -1536,7 +1536,7 @@ Optionen:
 <context>
     <name>ConnectService</name>
     <message>
-        <location filename="../src/connect/ConnectService.cpp" line="+80"/>
+        <location filename="../src/connect/ConnectService.cpp" line="+81"/>
         <source>The connect service needs a token sealing key.</source>
         <translation>Der Connect-Dienst braucht einen Token-Versiegelungsschlüssel.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Optionen:
 <context>
     <name>DirectConnectApi</name>
     <message>
-        <location filename="../src/connect/DirectConnectApi.cpp" line="+61"/>
+        <location filename="../src/connect/DirectConnectApi.cpp" line="+62"/>
         <source>&quot;dataSource&quot; is required.</source>
         <translation>„dataSource“ ist erforderlich.</translation>
     </message>
@@ -3172,7 +3172,7 @@ Optionen:
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+300"/>
+        <location filename="../src/store/Migrations.cpp" line="+335"/>
         <source>Could not upgrade the workspace to schema %1: %2</source>
         <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
@@ -4331,7 +4331,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>PopupApi</name>
     <message>
-        <location filename="../src/connect/PopupApi.cpp" line="+54"/>
+        <location filename="../src/connect/PopupApi.cpp" line="+53"/>
         <source>&quot;clientUserId&quot; must be 1 to 128 letters, digits or the characters . _ : @ + -</source>
         <translation>„clientUserId“ muss 1 bis 128 Zeichen lang sein; erlaubt sind Buchstaben, Ziffern und die Zeichen . _ : @ + -</translation>
     </message>
@@ -4582,7 +4582,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Ein entfernter Dienst behält seine Ereignisse; die Zeitleiste zeigt, was die Vorschau lädt.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Opening a widget session…</source>
         <translation>Widget-Sitzung wird geöffnet…</translation>
     </message>
@@ -5647,7 +5647,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Alle Auth-Typen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Clear client secret</source>
         <translation>Client-Secret entfernen</translation>
     </message>
@@ -5904,6 +5904,73 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteDriver</name>
+    <message>
+        <location filename="../src/store/SqliteDriver.cpp" line="+70"/>
+        <source>Unknown connect option %1</source>
+        <translation>Unbekannte Verbindungsoption %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error opening database</source>
+        <translation>Fehler beim Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unable to begin transaction</source>
+        <translation>Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to commit transaction</source>
+        <translation>Transaktion kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to roll back transaction</source>
+        <translation>Transaktion kann nicht zurückgesetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteResult</name>
+    <message>
+        <location filename="../src/store/SqliteResult.cpp" line="+86"/>
+        <source>The database is not open</source>
+        <translation>Die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unable to prepare the statement</source>
+        <translation>Die Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unable to run several statements at once</source>
+        <translation>Mehrere Anweisungen auf einmal können nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 values bound for %2 placeholders</source>
+        <translation>%1 Werte für %2 Platzhalter gebunden</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unable to bind a value</source>
+        <translation>Ein Wert kann nicht gebunden werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unable to run the statement</source>
+        <translation>Die Anweisung kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>Unable to fetch a row</source>
+        <translation>Eine Zeile kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>SupportBundle</name>
     <message>
         <location filename="../src/qa/SupportBundle.cpp" line="+111"/>
@@ -6068,7 +6135,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestRunConnection</name>
     <message>
-        <location filename="../src/qa/TestRunConnection.cpp" line="+82"/>
+        <location filename="../src/qa/TestRunConnection.cpp" line="+89"/>
         <source>The connection was not stored: the run used the source&apos;s own credentials, and connections belong to an application.</source>
         <translation>Die Verbindung wurde nicht gespeichert: Der Lauf nutzte die eigenen Zugangsdaten der Quelle, und Verbindungen gehören zu einer Anwendung.</translation>
     </message>
@@ -6965,12 +7032,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+53"/>
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+54"/>
         <source>Webhook deliveries</source>
         <translation>Webhook-Zustellungen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>&amp;Application:</source>
         <translation>&amp;Anwendung:</translation>
     </message>
@@ -7198,7 +7265,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WidgetSessionApi</name>
     <message>
-        <location filename="../src/connect/WidgetSessionApi.cpp" line="+60"/>
+        <location filename="../src/connect/WidgetSessionApi.cpp" line="+61"/>
         <source>The language &quot;%1&quot; is not offered; use one of %2.</source>
         <translation>Die Sprache „%1“ wird nicht angeboten; verwenden Sie eine von %2.</translation>
     </message>
@@ -7249,7 +7316,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WidgetSessionLookup</name>
     <message>
-        <location filename="../src/connect/WidgetSessionLookup.cpp" line="+37"/>
+        <location filename="../src/connect/WidgetSessionLookup.cpp" line="+38"/>
         <source>The widget session is invalid or has expired.</source>
         <translation>Die Widget-Sitzung ist ungültig oder abgelaufen.</translation>
     </message>
@@ -7288,7 +7355,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+92"/>
+        <location filename="../src/store/Workspace.cpp" line="+93"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="+101"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+96"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+432"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+437"/>
         <location line="+13"/>
         <source>%n source(s)</source>
         <translation>
@@ -262,7 +262,7 @@
 <context>
     <name>WebhooksPage</name>
     <message numerus="yes">
-        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+274"/>
+        <location filename="../ui/webhooks/WebhooksPage.cpp" line="+269"/>
         <source>%1 after %n attempt(s)</source>
         <translation>
             <numerusform>%1 after %n attempt</numerusform>

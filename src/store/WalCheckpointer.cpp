@@ -1,5 +1,6 @@
 #include "WalCheckpointer.h"
 
+#include "SqliteDriver.h"
 #include "Workspace.h"
 
 #include <QLoggingCategory>
@@ -91,11 +92,11 @@ void WalCheckpointer::stop()
 
 void WalCheckpointer::open(const QString &path, const QString &connectionName)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDriver::name(), connectionName);
     db.setDatabaseName(path);
     // A RESTART checkpoint waits this long for the writer and the readers
     // before it gives up until the next interval; writers wait while it does.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
+    db.setConnectOptions(SqliteDriver::busyTimeoutOption(50));
     if (!db.open())
         qCWarning(lcWalCheckpointer) << "cannot open the workspace to checkpoint it:"
                                      << db.lastError().text();

@@ -4,6 +4,7 @@
 #include "BundledCatalog.h"
 #include "Migrations.h"
 #include "SourceRepository.h"
+#include "SqliteDriver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -104,9 +105,9 @@ StoreResult Workspace::openSqlite(const QString &path)
         return failed(tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDriver::name(), m_connectionName);
     db.setDatabaseName(m_location);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(SqliteDriver::busyTimeoutOption(5000));
     if (!db.open())
         return failed(tr("Cannot open the workspace %1: %2").arg(m_location, db.lastError().text()));
     // Reading the schema is cheap and fails on a damaged or foreign file.

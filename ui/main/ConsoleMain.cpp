@@ -3,6 +3,7 @@
 #include "AppIcon.h"
 #include "CommandLine.h"
 #include "ConsolePage.h"
+#include "ConsoleStyle.h"
 #include "FirstPaintProbe.h"
 #include "LinkdeckInfo.h"
 #include "MainWindow.h"
@@ -121,6 +122,7 @@ int ConsoleMain::run(int argc, char **argv)
     // OpenGL contexts with the widgets; this must be said before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    QApplication::setStyle(new ConsoleStyle);
     LinkdeckInfo::setUp(app);
     app.setWindowIcon(AppIcon::icon());
 

@@ -1485,7 +1485,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+100"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+101"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1495,7 +1495,7 @@ Optionen:
         <translation>Kein Display gefunden. Starten Sie die Konsole unter Xvfb (xvfb-run -a linkdeck) oder rendern Sie eine Seite mit --screenshot DATEI --page sources.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Linkdeck</source>
         <translation>Linkdeck</translation>
     </message>
@@ -2387,7 +2387,7 @@ Optionen:
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="-89"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="-90"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
@@ -5964,8 +5964,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Die Anweisung kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Unable to fetch a row</source>
         <translation>Eine Zeile kann nicht gelesen werden</translation>
     </message>

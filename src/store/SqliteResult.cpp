@@ -209,6 +209,18 @@ bool SqliteResult::run(const QVariantList &values)
     return true;
 }
 
+bool SqliteResult::stepToRow()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail(QCoreApplication::translate("SqliteResult", "Unable to fetch a row"), QSqlError::StatementError);
+    sqlite3_reset(m_statement);
+    m_state = State::Done;
+    return false;
+}
+
 bool SqliteResult::fetchNext()
 {
     switch (m_state) {
@@ -216,20 +228,12 @@ bool SqliteResult::fetchNext()
         m_state = State::OnRow;
         setAt(0);
         return true;
-    case State::OnRow: {
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW) {
+    case State::OnRow:
+        if (stepToRow()) {
             setAt(at() + 1);
             return true;
         }
-        if (rc != SQLITE_DONE)
-            fail(QCoreApplication::translate("SqliteResult", "Unable to fetch a row"),
-                QSqlError::StatementError);
-        sqlite3_reset(m_statement);
-        m_state = State::Done;
-        setAt(QSql::AfterLastRow);
-        return false;
-    }
+        break;
     case State::Done:
         break;
     }
@@ -244,16 +248,10 @@ bool SqliteResult::rewind()
     // The bound values stay bound across a reset.
     sqlite3_reset(m_statement);
     setAt(QSql::BeforeFirstRow);
-    const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW) {
-        m_state = State::FirstRowAhead;
-        return true;
-    }
-    if (rc != SQLITE_DONE)
-        fail(QCoreApplication::translate("SqliteResult", "Unable to fetch a row"), QSqlError::StatementError);
-    sqlite3_reset(m_statement);
-    m_state = State::Done;
-    return false;
+    if (!stepToRow())
+        return false;
+    m_state = State::FirstRowAhead;
+    return true;
 }
 
 bool SqliteResult::fetch(int row)

@@ -42,6 +42,8 @@ private:
     bool bind(const QVariantList &values);
     bool run(const QVariantList &values);
     bool rewind();
+    /// Steps onto the next row; at the end, or on an error (then recorded), resets the statement.
+    bool stepToRow();
     void finalize();
     void fail(const QString &what, int type);
     sqlite3 *connection() const;

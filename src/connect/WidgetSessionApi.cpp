@@ -8,6 +8,7 @@
 #include "ConnectEvent.h"
 #include "EventRepository.h"
 #include "JsonFields.h"
+#include "JsonText.h"
 #include "OpaqueToken.h"
 #include "SourceAccess.h"
 #include "SourceRepository.h"
@@ -109,13 +110,14 @@ void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &ap
                 return exchange->fail(ApiError::internal(stored.message));
             context->announce(*event);
             qCInfo(lcWidgetSession) << "session created for application" << clientId;
-            exchange->respond(200,
-                QJsonObject {
-                    { QStringLiteral("session_id"), session.id },
-                    { QStringLiteral("url"),
+            // The answer every session request waits for, written directly.
+            exchange->respond(200, QByteArrayLiteral("application/json"),
+                JsonText::object({
+                    { QLatin1String("session_id"), session.id },
+                    { QLatin1String("url"),
                         context->endpoint(widgetPath(session.id)).toString(QUrl::FullyEncoded) },
-                    { QStringLiteral("expires_at"), StoredTime::format(session.expiresAt) },
-                });
+                    { QLatin1String("expires_at"), StoredTime::format(session.expiresAt) },
+                }));
         });
 }
 

@@ -1,49 +1,10 @@
 #include "JsonColumn.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-
-/// @p text as a JSON string, quotes included, appended to @p json.
-void appendString(QString &json, const QString &text)
-{
-    json += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            json += QLatin1String("\\\"");
-            break;
-        case '\\':
-            json += QLatin1String("\\\\");
-            break;
-        case '\b':
-            json += QLatin1String("\\b");
-            break;
-        case '\f':
-            json += QLatin1String("\\f");
-            break;
-        case '\n':
-            json += QLatin1String("\\n");
-            break;
-        case '\r':
-            json += QLatin1String("\\r");
-            break;
-        case '\t':
-            json += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                json += c;
-        }
-    }
-    json += QLatin1Char('"');
-}
-
-} // namespace
 
 QString JsonColumn::fromList(const QStringList &list)
 {
@@ -53,7 +14,7 @@ QString JsonColumn::fromList(const QStringList &list)
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (i > 0)
             json += QLatin1Char(',');
-        appendString(json, list.at(i));
+        JsonText::appendString(json, list.at(i));
     }
     json += QLatin1Char(']');
     return json;

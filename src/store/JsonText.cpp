@@ -1,0 +1,69 @@
+#include "JsonText.h"
+
+#include <QVarLengthArray>
+#include <algorithm>
+
+void JsonText::appendString(QString &json, const QString &text)
+{
+    json += QLatin1Char('"');
+    // Ids, URLs and times need no escape: appended whole.
+    const bool plain = std::all_of(text.cbegin(), text.cend(),
+        [](QChar c) { return c.unicode() >= 0x20 && c != QLatin1Char('"') && c != QLatin1Char('\\'); });
+    if (plain) {
+        json += text;
+        json += QLatin1Char('"');
+        return;
+    }
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            json += QLatin1String("\\\"");
+            break;
+        case '\\':
+            json += QLatin1String("\\\\");
+            break;
+        case '\b':
+            json += QLatin1String("\\b");
+            break;
+        case '\f':
+            json += QLatin1String("\\f");
+            break;
+        case '\n':
+            json += QLatin1String("\\n");
+            break;
+        case '\r':
+            json += QLatin1String("\\r");
+            break;
+        case '\t':
+            json += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                json += c;
+        }
+    }
+    json += QLatin1Char('"');
+}
+
+QByteArray JsonText::object(std::initializer_list<Field> fields)
+{
+    QVarLengthArray<const Field *, 8> sorted;
+    for (const Field &field : fields)
+        sorted.append(&field);
+    std::sort(
+        sorted.begin(), sorted.end(), [](const Field *a, const Field *b) { return a->first < b->first; });
+    QString json;
+    json.reserve(256);
+    json += QLatin1Char('{');
+    for (const Field *field : sorted) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        appendString(json, field->first);
+        json += QLatin1Char(':');
+        appendString(json, field->second);
+    }
+    json += QLatin1Char('}');
+    return json.toUtf8();
+}

@@ -1,0 +1,44 @@
+#include "JsonText.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestJsonText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void objectsAreWrittenAsQtWritesThem_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("a session") << QStringLiteral("ws_0193a7c2f0e1AbC-_x")
+                                   << QStringLiteral("http://127.0.0.1:8080/widget/ws_0193?x=1&y=%20");
+        QTest::newRow("empty and null") << QString(QLatin1String("")) << QString();
+        QTest::newRow("quotes and backslashes")
+            << QStringLiteral("say \"hi\"") << QStringLiteral("C:\\path\\/");
+        QTest::newRow("control characters")
+            << QStringLiteral("a\nb\tc\rd\be\ff") << QString(QChar(0x01)) + QChar(0x1f);
+        QTest::newRow("beyond ASCII")
+            << QStringLiteral("Grüße, 東京 ✓") << QString(QChar(0xd83d)) + QChar(0xde00) + QChar(0x7f);
+    }
+
+    void objectsAreWrittenAsQtWritesThem()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        // Given out of QJsonObject's (sorted) order on purpose.
+        const QByteArray written = JsonText::object({ { QLatin1String("url"), first },
+            { QLatin1String("expires_at"), second }, { QLatin1String("session_id"), first + second } });
+        const QJsonObject object { { QStringLiteral("url"), first }, { QStringLiteral("expires_at"), second },
+            { QStringLiteral("session_id"), first + second } };
+        QCOMPARE(written, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        QCOMPARE(QJsonDocument::fromJson(written).object(), object);
+    }
+
+    void anEmptyObject() { QCOMPARE(JsonText::object({}), QByteArray("{}")); }
+};
+
+QTEST_GUILESS_MAIN(TestJsonText)
+#include "tst_jsontext.moc"

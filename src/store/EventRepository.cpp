@@ -1,5 +1,6 @@
 #include "EventRepository.h"
 
+#include "JsonText.h"
 #include "StoredTime.h"
 #include "Workspace.h"
 
@@ -38,8 +39,7 @@ StoreResult EventRepository::append(ConnectEvent *event)
         query.bindValue(QStringLiteral(":connection"), nullableText(event->connectionId));
         query.bindValue(QStringLiteral(":session"), nullableText(event->sessionId));
         query.bindValue(QStringLiteral(":kind"), event->kind);
-        query.bindValue(QStringLiteral(":detail"),
-            QString::fromUtf8(QJsonDocument(event->detail).toJson(QJsonDocument::Compact)));
+        query.bindValue(QStringLiteral(":detail"), JsonText::fromObject(event->detail));
         query.bindValue(QStringLiteral(":at"), StoredTime::format(event->at));
         const bool inserted = query.exec() && (!postgres || query.next());
         const StoreResult result = inserted ? StoreResult::ok() : Workspace::queryFailure(query);

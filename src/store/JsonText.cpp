@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVarLengthArray>
 #include <algorithm>
 
@@ -66,4 +68,37 @@ QByteArray JsonText::object(std::initializer_list<Field> fields)
     }
     json += QLatin1Char('}');
     return json.toUtf8();
+}
+
+QString JsonText::fromObject(const QJsonObject &object)
+{
+    QString json;
+    json.reserve(256);
+    json += QLatin1Char('{');
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        appendString(json, it.key());
+        json += QLatin1Char(':');
+        const QJsonValue value = it.value();
+        if (value.isString()) {
+            appendString(json, value.toString());
+            continue;
+        }
+        if (!value.isArray())
+            return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        json += QLatin1Char('[');
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue item = array.at(i);
+            if (!item.isString())
+                return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            if (i > 0)
+                json += QLatin1Char(',');
+            appendString(json, item.toString());
+        }
+        json += QLatin1Char(']');
+    }
+    json += QLatin1Char('}');
+    return json;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QLatin1String>
 #include <QString>
 #include <initializer_list>
@@ -19,4 +20,7 @@ public:
     /// An object of string values, keys in QJsonObject's order (sorted);
     /// each key once.
     static QByteArray object(std::initializer_list<Field> fields);
+    /// @p object as QJsonDocument::Compact writes it; written directly when
+    /// its values are strings and lists of strings, as most events' details are.
+    static QString fromObject(const QJsonObject &object);
 };

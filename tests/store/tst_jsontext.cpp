@@ -1,5 +1,6 @@
 #include "JsonText.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -38,6 +39,31 @@ private Q_SLOTS:
     }
 
     void anEmptyObject() { QCOMPARE(JsonText::object({}), QByteArray("{}")); }
+
+    void anyObjectIsWrittenAsQtWritesIt_data()
+    {
+        QTest::addColumn<QJsonObject>("object");
+        QTest::newRow("empty") << QJsonObject {};
+        QTest::newRow("a session's event") << QJsonObject { { QStringLiteral("reference_id"),
+                                                                QStringLiteral("user \"7\"\n") },
+            { QStringLiteral("providers"), QJsonArray { QStringLiteral("oura"), QStringLiteral("Grüße ✓") } },
+            { QStringLiteral("language"), QStringLiteral("de") } };
+        QTest::newRow("empty list") << QJsonObject { { QStringLiteral("providers"), QJsonArray {} } };
+        QTest::newRow("numbers and flags")
+            << QJsonObject { { QStringLiteral("http_status"), 400 }, { QStringLiteral("ratio"), 0.1 },
+                   { QStringLiteral("ok"), false }, { QStringLiteral("none"), QJsonValue::Null } };
+        QTest::newRow("nested") << QJsonObject { { QStringLiteral("a"), QStringLiteral("x") },
+            { QStringLiteral("b"), QJsonObject { { QStringLiteral("c"), 1 } } } };
+        QTest::newRow("a list of numbers")
+            << QJsonObject { { QStringLiteral("a"), QJsonArray { QStringLiteral("x"), 2 } } };
+    }
+
+    void anyObjectIsWrittenAsQtWritesIt()
+    {
+        QFETCH(QJsonObject, object);
+        QCOMPARE(JsonText::fromObject(object),
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonText)

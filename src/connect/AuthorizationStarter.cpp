@@ -38,7 +38,7 @@ QUrl AuthorizationStarter::start(const Application &application, const Integrati
             tr("\"%1\" needs a client ID: set one for the source or for this application.").arg(source.key));
         return {};
     }
-    const QString redirectUri = m_context.endpoint(callbackPath(source.key)).toString(QUrl::FullyEncoded);
+    const QString redirectUri = m_context.endpointText(callbackPath(source.key));
     // The OAuth 2.0 engine builds the URL: the full auth URL template, a
     // fresh state and the source's PKCE method.
     const AuthorizationRequest request

@@ -38,14 +38,24 @@ QDateTime ConnectContext::now() const
     return m_clock.now();
 }
 
+void ConnectContext::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    m_baseText = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+    while (m_baseText.endsWith(QLatin1Char('/')))
+        m_baseText.chop(1);
+}
+
 QUrl ConnectContext::endpoint(const QString &path) const
 {
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    return url;
+    return QUrl(endpointText(path), QUrl::StrictMode);
+}
+
+QString ConnectContext::endpointText(const QString &path) const
+{
+    // What QUrl leaves as it is in a fully encoded path.
+    static const QByteArray kKept = QByteArrayLiteral("/!$&'()*+,;=:@");
+    return m_baseText + QString::fromLatin1(QUrl::toPercentEncoding(path, kKept));
 }
 
 bool ConnectContext::recordEvent(ConnectEvent *event)

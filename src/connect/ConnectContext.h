@@ -49,9 +49,12 @@ public:
 
     /// Where the service is reached, set once it listens.
     QUrl baseUrl() const { return m_baseUrl; }
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    void setBaseUrl(const QUrl &url);
     /// The absolute URL of @p path ("/widget/…") on the service.
     QUrl endpoint(const QString &path) const;
+    /// The same, fully encoded: put together from text kept for it, as an
+    /// answer to every session request needs it.
+    QString endpointText(const QString &path) const;
 
     /// Appends @p event to the log (timestamped now) and announces it.
     bool recordEvent(ConnectEvent *event);
@@ -75,4 +78,5 @@ private:
     CredentialVerifier *m_credentials;
     CommitBatcher *m_commits;
     QUrl m_baseUrl;
+    QString m_baseText; ///< m_baseUrl fully encoded, without a trailing slash
 };

@@ -68,8 +68,7 @@ void OAuthStarter::start(const Application &application, const IntegrationSource
             // One client per request token, deleted with its answer (or with the service).
             auto *client = new OAuth1Client(context->network(), context.data());
             client->setTransferTimeout(int(context->settings().providerTimeout.count()));
-            const QString callback = context->endpoint(AuthorizationStarter::callbackPath(source.key))
-                                         .toString(QUrl::FullyEncoded);
+            const QString callback = context->endpointText(AuthorizationStarter::callbackPath(source.key));
             const int id = client->requestToken(source, *credentials, QUrl(callback, QUrl::StrictMode));
             QObject::connect(client, &OAuth1Client::finished, client,
                 [context, guard, client, id, application, source, origin, callback, done](

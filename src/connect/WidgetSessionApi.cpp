@@ -91,19 +91,19 @@ void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &ap
     event->applicationId = application.id;
     event->sessionId = session.id;
     event->kind = QStringLiteral("session.created");
-    event->detail = { { QStringLiteral("reference_id"), referenceId },
-        { QStringLiteral("providers"), QJsonArray::fromStringList(providers) },
-        { QStringLiteral("language"), language } };
     event->at = session.createdAt;
+    // Written directly, as on every session.
+    const QString detail = JsonText::object({ { QLatin1String("reference_id"), referenceId },
+        { QLatin1String("providers"), providers }, { QLatin1String("language"), language } });
     // Stored with the other sessions asked for meanwhile, in one commit;
     // answered only once that commit is done.
     ConnectContext *context = &m_context;
     context->commits()->submit(
-        [context, session, event]() -> StoreResult {
+        [context, session, event, detail]() -> StoreResult {
             Workspace &workspace = context->workspace();
             if (const StoreResult inserted = WidgetSessionRepository(workspace).insert(session); !inserted)
                 return inserted;
-            return EventRepository(workspace).append(event.get());
+            return EventRepository(workspace).append(event.get(), detail);
         },
         [context, exchange, session, event, clientId = application.clientId](const StoreResult &stored) {
             if (!stored)
@@ -111,13 +111,12 @@ void WidgetSessionApi::create(const ExchangePtr &exchange, const Application &ap
             context->announce(*event);
             qCInfo(lcWidgetSession) << "session created for application" << clientId;
             // The answer every session request waits for, written directly.
-            exchange->respond(200, QByteArrayLiteral("application/json"),
-                JsonText::object({
-                    { QLatin1String("session_id"), session.id },
-                    { QLatin1String("url"),
-                        context->endpoint(widgetPath(session.id)).toString(QUrl::FullyEncoded) },
-                    { QLatin1String("expires_at"), StoredTime::format(session.expiresAt) },
-                }));
+            const QString answer = JsonText::object({
+                { QLatin1String("session_id"), session.id },
+                { QLatin1String("url"), context->endpointText(widgetPath(session.id)) },
+                { QLatin1String("expires_at"), StoredTime::format(session.expiresAt) },
+            });
+            exchange->respond(200, QByteArrayLiteral("application/json"), answer.toUtf8());
         });
 }
 

@@ -22,6 +22,11 @@ EventRepository::EventRepository(Workspace &workspace)
 
 StoreResult EventRepository::append(ConnectEvent *event)
 {
+    return append(event, JsonText::fromObject(event->detail));
+}
+
+StoreResult EventRepository::append(ConnectEvent *event, const QString &detailJson)
+{
     if (!event->at.isValid())
         event->at = QDateTime::currentDateTimeUtc();
     return m_workspace.transaction([&]() -> StoreResult {
@@ -39,7 +44,7 @@ StoreResult EventRepository::append(ConnectEvent *event)
         query.bindValue(QStringLiteral(":connection"), nullableText(event->connectionId));
         query.bindValue(QStringLiteral(":session"), nullableText(event->sessionId));
         query.bindValue(QStringLiteral(":kind"), event->kind);
-        query.bindValue(QStringLiteral(":detail"), JsonText::fromObject(event->detail));
+        query.bindValue(QStringLiteral(":detail"), detailJson);
         query.bindValue(QStringLiteral(":at"), StoredTime::format(event->at));
         const bool inserted = query.exec() && (!postgres || query.next());
         const StoreResult result = inserted ? StoreResult::ok() : Workspace::queryFailure(query);

@@ -18,6 +18,9 @@ public:
 
     /// Appends @p event and sets its id.
     StoreResult append(ConnectEvent *event);
+    /// The same with the detail already written as compact JSON (JsonText);
+    /// @p event's own detail is not read. For what is appended on every request.
+    StoreResult append(ConnectEvent *event, const QString &detailJson);
     /// Oldest first.
     QList<ConnectEvent> forConnection(const QString &connectionId) const;
     QList<ConnectEvent> forSession(const QString &sessionId) const;

@@ -10,13 +10,8 @@ QString JsonColumn::fromList(const QStringList &list)
 {
     // Written directly: the connect service stores lists on every request,
     // and going through QJsonDocument costs some 10,000 instructions for two items.
-    QString json(QLatin1Char('['));
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (i > 0)
-            json += QLatin1Char(',');
-        JsonText::appendString(json, list.at(i));
-    }
-    json += QLatin1Char(']');
+    QString json;
+    JsonText::appendList(json, list);
     return json;
 }
 

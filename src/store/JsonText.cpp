@@ -49,7 +49,18 @@ void JsonText::appendString(QString &json, const QString &text)
     json += QLatin1Char('"');
 }
 
-QByteArray JsonText::object(std::initializer_list<Field> fields)
+void JsonText::appendList(QString &json, const QStringList &list)
+{
+    json += QLatin1Char('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        appendString(json, list.at(i));
+    }
+    json += QLatin1Char(']');
+}
+
+QString JsonText::object(std::initializer_list<Field> fields)
 {
     QVarLengthArray<const Field *, 8> sorted;
     for (const Field &field : fields)
@@ -62,12 +73,16 @@ QByteArray JsonText::object(std::initializer_list<Field> fields)
     for (const Field *field : sorted) {
         if (json.size() > 1)
             json += QLatin1Char(',');
-        appendString(json, field->first);
-        json += QLatin1Char(':');
-        appendString(json, field->second);
+        json += QLatin1Char('"');
+        json += field->first;
+        json += QLatin1String("\":");
+        if (const auto *text = std::get_if<QString>(&field->second))
+            appendString(json, *text);
+        else
+            appendList(json, std::get<QStringList>(field->second));
     }
     json += QLatin1Char('}');
-    return json.toUtf8();
+    return json;
 }
 
 QString JsonText::fromObject(const QJsonObject &object)

@@ -207,6 +207,14 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.constFirst().at(1).toString(), QStringLiteral("session.created"));
         QCOMPARE(events.constFirst().at(2).toString(), sessionId);
+        const QList<ConnectEvent> logged = EventRepository(m_bed->workspace()).forSession(sessionId);
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.constFirst().id, events.constFirst().at(0).toLongLong());
+        QCOMPARE(logged.constFirst().detail,
+            (QJsonObject { { QStringLiteral("reference_id"), QStringLiteral("dev-user-7") },
+                { QStringLiteral("providers"),
+                    QJsonArray { QStringLiteral("oura"), QStringLiteral("pw_test") } },
+                { QStringLiteral("language"), QStringLiteral("de") } }));
 
         // What the widget reads.
         const auto shown = m_bed->call("GET", QStringLiteral("/v1/widget/session/") + sessionId);

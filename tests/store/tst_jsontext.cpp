@@ -30,15 +30,36 @@ private Q_SLOTS:
         QFETCH(QString, first);
         QFETCH(QString, second);
         // Given out of QJsonObject's (sorted) order on purpose.
-        const QByteArray written = JsonText::object({ { QLatin1String("url"), first },
-            { QLatin1String("expires_at"), second }, { QLatin1String("session_id"), first + second } });
+        const QByteArray written = JsonText::object(
+            { { QLatin1String("url"), first }, { QLatin1String("expires_at"), second },
+                { QLatin1String("session_id"),
+                    first + second } }).toUtf8();
         const QJsonObject object { { QStringLiteral("url"), first }, { QStringLiteral("expires_at"), second },
             { QStringLiteral("session_id"), first + second } };
         QCOMPARE(written, QJsonDocument(object).toJson(QJsonDocument::Compact));
         QCOMPARE(QJsonDocument::fromJson(written).object(), object);
     }
 
-    void anEmptyObject() { QCOMPARE(JsonText::object({}), QByteArray("{}")); }
+    void anEmptyObject() { QCOMPARE(JsonText::object({}), QStringLiteral("{}")); }
+
+    void listsAreWrittenAsQtWritesThem_data()
+    {
+        QTest::addColumn<QStringList>("list");
+        QTest::newRow("empty") << QStringList {};
+        QTest::newRow("one") << QStringList { QStringLiteral("oura") };
+        QTest::newRow("escapes and beyond ASCII")
+            << QStringList { QStringLiteral("say \"hi\"\n"), QString(), QStringLiteral("Grüße ✓") };
+    }
+
+    void listsAreWrittenAsQtWritesThem()
+    {
+        QFETCH(QStringList, list);
+        const QString written = JsonText::object({ { QLatin1String("reference_id"), QStringLiteral("u1") },
+            { QLatin1String("providers"), list } });
+        const QJsonObject object { { QStringLiteral("reference_id"), QStringLiteral("u1") },
+            { QStringLiteral("providers"), QJsonArray::fromStringList(list) } };
+        QCOMPARE(written, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
 
     void anyObjectIsWrittenAsQtWritesIt_data()
     {

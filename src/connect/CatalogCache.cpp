@@ -12,6 +12,9 @@ CatalogCache::CatalogCache(Workspace &workspace)
 
 bool CatalogCache::isCurrent()
 {
+    if (m_counted)
+        return m_version >= 0;
+    m_counted = true;
     QSqlQuery &query = m_workspace.preparedQuery(QStringLiteral("SELECT version FROM catalog_version"));
     const qint64 version = query.exec() && query.next() ? query.value(0).toLongLong() : -1;
     query.finish();

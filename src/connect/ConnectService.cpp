@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ApplicationAuthenticator.h"
 #include "AuthTokenApi.h"
+#include "CatalogCache.h"
 #include "Clock.h"
 #include "CommitBatcher.h"
 #include "ConnectContext.h"
@@ -147,6 +148,7 @@ QUrl ConnectService::baseUrl() const
 ExchangePtr ConnectService::open(
     const QHttpServerRequest &request, QHttpServerResponder &&responder, const QString &route)
 {
+    m_context->catalog().requestBegan();
     auto exchange = std::make_shared<ConnectExchange>(request, std::move(responder));
     const QString method = methodName(exchange->method());
     const QString path = exchange->path();

@@ -73,6 +73,7 @@ private Q_SLOTS:
         QVERIFY(ApplicationRepository(temp.workspace()).insert(&app).isOk());
 
         CatalogCache cache(temp.workspace());
+        cache.requestBegan();
         QCOMPARE(cache.application(app.clientId)->name, QStringLiteral("Coach"));
         QCOMPARE(cache.allUsable(*cache.application(app.clientId)), app.sourceKeys);
         QVERIFY(!cache.application(QStringLiteral("ld_unknown")));
@@ -82,19 +83,46 @@ private Q_SLOTS:
         QSqlQuery query(temp.workspace().database());
         QVERIFY(query.exec(QStringLiteral("UPDATE applications SET name = 'Renamed behind its back'")));
         QVERIFY(query.exec(QStringLiteral("UPDATE catalog_version SET version = %1").arg(version)));
+        cache.requestBegan();
         QCOMPARE(cache.application(app.clientId)->name, QStringLiteral("Coach"));
 
-        // Another console or process changes the catalogue: seen at the next lookup.
+        // Another console or process changes the catalogue: seen by the next request.
         Workspace other;
         QVERIFY(other.open(temp.location()).isOk());
         QVERIFY(SourceRepository(other).setEnabled(QStringLiteral("oura"), false).isOk());
+        cache.requestBegan();
         QCOMPARE(cache.application(app.clientId)->name, QStringLiteral("Renamed behind its back"));
         QCOMPARE(cache.allUsable(*cache.application(app.clientId)), QStringList { QStringLiteral("fitbit") });
         // So is a change on the same connection, and a deletion.
         QVERIFY(SourceRepository(temp.workspace()).setEnabled(QStringLiteral("fitbit"), false).isOk());
+        cache.requestBegan();
         QVERIFY(cache.allUsable(*cache.application(app.clientId)).isEmpty());
         QVERIFY(ApplicationRepository(other).remove(app.id).isOk());
+        cache.requestBegan();
         QVERIFY(!cache.application(app.clientId));
+    }
+
+    void aRequestReadsTheCountOnce()
+    {
+        TempWorkspace temp(TestBackends::current());
+        QVERIFY(temp.isOpen());
+        Application app;
+        app.name = QStringLiteral("Coach");
+        app.sourceKeys = { QStringLiteral("fitbit"), QStringLiteral("oura") };
+        QVERIFY(ApplicationRepository(temp.workspace()).insert(&app).isOk());
+        CatalogCache cache(temp.workspace());
+        cache.requestBegan();
+        QCOMPARE(cache.allUsable(*cache.application(app.clientId)), app.sourceKeys);
+
+        // A change made while a request runs is not seen by that request's
+        // later lookups: one request, one catalogue.
+        Workspace other;
+        QVERIFY(other.open(temp.location()).isOk());
+        QVERIFY(SourceRepository(other).setEnabled(QStringLiteral("oura"), false).isOk());
+        QCOMPARE(cache.allUsable(*cache.application(app.clientId)), app.sourceKeys);
+        // The next request sees it.
+        cache.requestBegan();
+        QCOMPARE(cache.allUsable(*cache.application(app.clientId)), QStringList { QStringLiteral("fitbit") });
     }
 };
 

@@ -77,18 +77,12 @@ void ApplicationAuthenticator::authenticate(const QByteArray &authorization, QOb
 {
     QString clientId;
     QByteArray secret;
-    const auto answer
-        = [context, done](const std::optional<Application> &application, const ApiError &error) {
-              // Keep the answer asynchronous in every case.
-              QMetaObject::invokeMethod(
-                  context, [done, application, error]() { done(application, error); }, Qt::QueuedConnection);
-          };
     if (!parseBasic(authorization, &clientId, &secret))
-        return answer(std::nullopt, ApiError::invalidClient());
+        return done(std::nullopt, ApiError::invalidClient());
     const std::optional<Application> application = m_catalog.application(clientId);
     if (!application) {
         qCInfo(lcAuthenticator) << "unknown client ID";
-        return answer(std::nullopt, ApiError::invalidClient());
+        return done(std::nullopt, ApiError::invalidClient());
     }
     // Digests of equal length compare in constant time whatever the secret's length.
     const QByteArray given = digest(secret);
@@ -96,10 +90,10 @@ void ApplicationAuthenticator::authenticate(const QByteArray &authorization, QOb
     const QDateTime now = m_clock.now();
     if (cached != m_digests.cend() && cached->readAt.addSecs(m_cacheLifetime.count()) > now) {
         if (constantTimeEquals(cached->digest, given))
-            return answer(application, {});
+            return done(application, {});
         if (cached->readAt.addMSecs(kRereadIntervalMs) > now) {
             qCInfo(lcAuthenticator) << "wrong client secret for" << clientId;
-            return answer(std::nullopt, ApiError::invalidClient());
+            return done(std::nullopt, ApiError::invalidClient());
         }
     }
 

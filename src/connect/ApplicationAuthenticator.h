@@ -32,7 +32,10 @@ public:
     ApplicationAuthenticator(CatalogCache &catalog, SecretStore *secrets, const Clock &clock,
         std::chrono::seconds cacheLifetime, QObject *parent = nullptr);
 
-    /// Checks the Authorization header @p authorization; answers on @p context.
+    /// Checks the Authorization header @p authorization. Answers at once
+    /// (before returning) where that needs no keyring: a malformed header,
+    /// an unknown client ID, a secret whose digest is kept; otherwise once
+    /// the keyring answered, on @p context.
     void authenticate(const QByteArray &authorization, QObject *context, Callback done);
 
     /// Drops what is known of @p clientId's secret (after a rotation).
@@ -46,7 +49,7 @@ public:
 private:
     struct CachedDigest
     {
-        QByteArray digest; ///< SHA-256 of the secret
+        QByteArray digest; ///< BLAKE2b of the secret
         QDateTime readAt;
     };
 

@@ -5,6 +5,7 @@
 #include "ConsolePage.h"
 #include "ConsoleStyle.h"
 #include "FirstPaintProbe.h"
+#include "FontDatabaseWarmup.h"
 #include "LinkdeckInfo.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -122,6 +123,8 @@ int ConsoleMain::run(int argc, char **argv)
     // OpenGL contexts with the widgets; this must be said before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    // Destroyed (joined) before the application.
+    const FontDatabaseWarmup fonts;
     QApplication::setStyle(new ConsoleStyle);
     LinkdeckInfo::setUp(app);
     app.setWindowIcon(AppIcon::icon());

@@ -97,6 +97,14 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
 
     createMenus();
 
+    if (!restoreGeometry(settings.bytes(Settings::Key::WindowGeometry)))
+        resize(1280, 800);
+    // The first page before the status bar, which measures text at once:
+    // reading the page's rows needs no fonts, so at start-up it runs while
+    // FontDatabaseWarmup fills the font database.
+    if (!showPage(settings.text(Settings::Key::LastPage)))
+        showPage(QStringLiteral("sources"));
+
     m_connectServiceStatus = new QLabel(this);
     m_connectServiceStatus->setObjectName(QStringLiteral("connectServiceStatusLabel"));
     m_connectServiceStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -112,11 +120,6 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     updateKeyringStatus();
     // Asked once the window is up: the keyring may take a while to answer.
     QTimer::singleShot(250, m_secrets, &SecretStore::probe);
-
-    if (!restoreGeometry(settings.bytes(Settings::Key::WindowGeometry)))
-        resize(1280, 800);
-    if (!showPage(settings.text(Settings::Key::LastPage)))
-        showPage(QStringLiteral("sources"));
 }
 
 MainWindow::~MainWindow()

@@ -111,6 +111,10 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1String("not in this keyring")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("Rotate")), qPrintable(message));
         QVERIFY(page()->sessionId().isEmpty());
+        // Nothing shown to open or save; trying again is still possible.
+        QVERIFY(!child<QPushButton>(QStringLiteral("browserButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(QStringLiteral("screenshotButton"))->isEnabled());
+        QVERIFY(child<QPushButton>(QStringLiteral("reloadButton"))->isEnabled());
         QVERIFY(WidgetSessionRepository(m_harness->bed().workspace()).find(before)); // the old one stays
     }
 };

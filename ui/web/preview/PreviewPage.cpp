@@ -266,6 +266,7 @@ QWidget *PreviewPage::createPreviewArea()
     bar->addWidget(m_reloadButton);
     bar->addWidget(m_browserButton);
     bar->addWidget(m_screenshotButton);
+    updateActions();
     bar->addStretch(1);
     column->addLayout(bar);
 
@@ -342,6 +343,7 @@ bool PreviewPage::loadApplications()
     const QList<Application> applications = ApplicationRepository(m_workspace).all();
     // Without an application there is nothing to frame: the message says why.
     m_scrollArea->widget()->setVisible(!applications.isEmpty());
+    m_reloadButton->setEnabled(!applications.isEmpty());
     QString signature;
     for (const Application &application : applications)
         signature += QString::number(application.id) + QLatin1Char(':')
@@ -434,6 +436,7 @@ void PreviewPage::openPreview()
     setReady(false);
     m_timeline->clear();
     m_launch = {};
+    updateActions();
     m_urlLabel->clear();
     showMessage(tr("Opening a widget session…"), false);
     m_launcher->launch(options());
@@ -442,6 +445,7 @@ void PreviewPage::openPreview()
 void PreviewPage::onLaunched(const PreviewLauncher::Launch &launch)
 {
     m_launch = launch;
+    updateActions();
     m_messageLabel->hide();
     m_urlLabel->setText(launch.url.toDisplayString());
     m_urlLabel->setToolTip(launch.url.toDisplayString());
@@ -501,6 +505,13 @@ void PreviewPage::setReady(bool ready)
     m_ready = ready;
     if (ready)
         Q_EMIT this->ready();
+}
+
+void PreviewPage::updateActions()
+{
+    const bool shown = !m_launch.url.isEmpty();
+    m_browserButton->setEnabled(shown);
+    m_screenshotButton->setEnabled(shown);
 }
 
 void PreviewPage::reload()

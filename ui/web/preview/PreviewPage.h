@@ -85,6 +85,8 @@ private:
     /// shortly where it has not.
     void checkWidgetShown(int attempt);
     void setReady(bool ready);
+    /// Reload needs an application; Open in Browser and Save Screenshot, a widget shown.
+    void updateActions();
     void showMessage(const QString &message, bool error);
 
     Workspace &m_workspace;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -132,7 +133,9 @@ void SourceEditor::buildForm()
         = addLineRow(generalForm, tr("Doc&s URL:"), QStringLiteral("docsUrlEdit"), QStringLiteral("docsUrl"));
 
     auto *logoBox = new QWidget(general);
-    auto *logoLayout = new QHBoxLayout(logoBox);
+    // The hint under the buttons, with the row's width: beside them it
+    // wrapped into a narrow column (German runs long).
+    auto *logoLayout = new QGridLayout(logoBox);
     logoLayout->setContentsMargins(0, 0, 0, 0);
     m_logo = new QLabel(logoBox);
     m_logo->setObjectName(QStringLiteral("logoLabel"));
@@ -146,10 +149,14 @@ void SourceEditor::buildForm()
     auto *logoHint = new QLabel(tr("PNG, JPEG or SVG up to 1 MiB; or drop a file here."), logoBox);
     logoHint->setWordWrap(true);
     logoHint->setEnabled(false);
-    logoLayout->addWidget(m_logo);
-    logoLayout->addWidget(m_chooseLogo);
-    logoLayout->addWidget(m_removeLogo);
-    logoLayout->addWidget(logoHint, 1);
+    auto *logoButtons = new QHBoxLayout;
+    logoButtons->addWidget(m_chooseLogo);
+    logoButtons->addWidget(m_removeLogo);
+    logoButtons->addStretch(1);
+    logoLayout->addWidget(m_logo, 0, 0, 2, 1, Qt::AlignTop);
+    logoLayout->addLayout(logoButtons, 0, 1);
+    logoLayout->addWidget(logoHint, 1, 1, Qt::AlignTop);
+    logoLayout->setColumnStretch(1, 1);
     addRow(generalForm, tr("&Logo:"), logoBox, QStringLiteral("logo"));
     column->addWidget(general);
 

@@ -44,7 +44,7 @@
         <translation>Unter dieser Adresse gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ApplicationAuthenticator.cpp" line="+105"/>
+        <location filename="../src/connect/ApplicationAuthenticator.cpp" line="+107"/>
         <source>The application&apos;s secret cannot be checked: %1</source>
         <translation>Das Secret der Anwendung kann nicht geprüft werden: %1</translation>
     </message>
@@ -1379,7 +1379,7 @@ https://app.example.com/linkdeck/done</translation>
 <context>
     <name>ClientCredentialReader</name>
     <message>
-        <location filename="../src/connect/ClientCredentialReader.cpp" line="+35"/>
+        <location filename="../src/connect/ClientCredentialReader.cpp" line="+34"/>
         <source>&quot;%1&quot; needs a client ID: set one for the source or for this application.</source>
         <translation>„%1“ braucht eine Client-ID: Legen Sie eine für die Quelle oder für diese Anwendung fest.</translation>
     </message>
@@ -1485,7 +1485,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+101"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+102"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1495,7 +1495,7 @@ Optionen:
         <translation>Kein Display gefunden. Starten Sie die Konsole unter Xvfb (xvfb-run -a linkdeck) oder rendern Sie eine Seite mit --screenshot DATEI --page sources.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Linkdeck</source>
         <translation>Linkdeck</translation>
     </message>
@@ -1536,7 +1536,7 @@ Optionen:
 <context>
     <name>ConnectService</name>
     <message>
-        <location filename="../src/connect/ConnectService.cpp" line="+81"/>
+        <location filename="../src/connect/ConnectService.cpp" line="+82"/>
         <source>The connect service needs a token sealing key.</source>
         <translation>Der Connect-Dienst braucht einen Token-Versiegelungsschlüssel.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Optionen:
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="-90"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="-92"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
@@ -3037,12 +3037,12 @@ Optionen:
         <translation>Audit-Log</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%1 (soon)</source>
         <translation>%1 (bald)</translation>
     </message>
@@ -4307,7 +4307,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Der Dienst wurde beendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 did not give a request token: %2</source>
         <translation>%1 hat kein Request-Token geliefert: %2</translation>
     </message>
@@ -4562,7 +4562,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Die aktuelle Vorschau als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Connect widget preview</source>
         <translation>Vorschau des Connect-Widgets</translation>
     </message>
@@ -4582,17 +4582,17 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Ein entfernter Dienst behält seine Ereignisse; die Zeitleiste zeigt, was die Vorschau lädt.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Opening a widget session…</source>
         <translation>Widget-Sitzung wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The widget did not load from %1.</source>
         <translation>Das Widget konnte nicht von %1 geladen werden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>No web browser could open %1.</source>
         <translation>Kein Webbrowser konnte %1 öffnen.</translation>
     </message>
@@ -4992,7 +4992,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../ui/sources/SourceEditor.cpp" line="+66"/>
+        <location filename="../ui/sources/SourceEditor.cpp" line="+67"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
@@ -5062,7 +5062,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Doku-U&amp;RL:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -5077,7 +5077,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>PNG, JPEG oder SVG bis 1 MiB; oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Logo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
@@ -6072,7 +6072,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>TestLauncher</name>
     <message>
-        <location filename="../src/qa/TestLauncher.cpp" line="+51"/>
+        <location filename="../src/qa/TestLauncher.cpp" line="+50"/>
         <source>There is no source &quot;%1&quot;.</source>
         <translation>Es gibt keine Quelle „%1“.</translation>
     </message>
@@ -6097,17 +6097,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Das Secret von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; has no client ID: set one for the source, or choose an application that brings its own.</source>
-        <translation>„%1“ hat keine Client-ID: Legen Sie eine für die Quelle fest oder wählen Sie eine Anwendung mit eigener Client-ID.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The client secret cannot be read: %1</source>
-        <translation>Das Client-Secret kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>The connect service is not running, and password and e-mail sources are tested through it.</source>
         <translation>Der Connect-Dienst läuft nicht, und Passwort- und E-Mail-Quellen werden über ihn getestet.</translation>
     </message>
@@ -7264,7 +7254,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WidgetSessionApi</name>
     <message>
-        <location filename="../src/connect/WidgetSessionApi.cpp" line="+61"/>
+        <location filename="../src/connect/WidgetSessionApi.cpp" line="+62"/>
         <source>The language &quot;%1&quot; is not offered; use one of %2.</source>
         <translation>Die Sprache „%1“ wird nicht angeboten; verwenden Sie eine von %2.</translation>
     </message>

@@ -1,6 +1,5 @@
 #include "ClientCredentialReader.h"
 
-#include "ConnectContext.h"
 #include "SecretStore.h"
 #include "SourceAccess.h"
 
@@ -26,7 +25,7 @@ QString ClientCredentialReader::secretOwner(const Application &application, cons
         : SecretStore::sourceOwner(source.key);
 }
 
-void ClientCredentialReader::read(ConnectContext &context, const Application &application,
+void ClientCredentialReader::read(SecretStore &secrets, const Application &application,
     const IntegrationSource &source, QObject *receiver, Callback done)
 {
     const QString clientId = SourceAccess::clientIdFor(application, source);
@@ -41,7 +40,7 @@ void ClientCredentialReader::read(ConnectContext &context, const Application &ap
     const bool secretExpected
         = own ? application.credentials.value(source.key).hasClientSecret : source.hasClientSecret;
     const QString sourceKey = source.key;
-    context.secrets()->read(secretOwner(application, source), kSecretField, receiver,
+    secrets.read(secretOwner(application, source), kSecretField, receiver,
         [done, clientId, secretExpected, sourceKey](const SecretStore::Result &read) {
             OAuthCredentials credentials { clientId, QString() };
             switch (read.status) {

@@ -9,8 +9,8 @@
 #include <functional>
 #include <optional>
 
-class ConnectContext;
 class QObject;
+class SecretStore;
 
 /// The client credentials the service uses with a source on behalf of an
 /// application: the application's own client ID for that source where it
@@ -26,10 +26,10 @@ public:
     using Callback
         = std::function<void(const std::optional<OAuthCredentials> &credentials, const ApiError &error)>;
 
-    /// Reads the credentials; answers on @p receiver, always asynchronously.
-    /// No client ID at all is INVALID_PROVIDER; a keyring that cannot be read
-    /// where a secret is set is KEYRING_UNAVAILABLE.
-    static void read(ConnectContext &context, const Application &application, const IntegrationSource &source,
+    /// Reads the credentials from @p secrets; answers on @p receiver, always
+    /// asynchronously. No client ID at all is INVALID_PROVIDER; a keyring that
+    /// cannot be read where a secret is set is KEYRING_UNAVAILABLE.
+    static void read(SecretStore &secrets, const Application &application, const IntegrationSource &source,
         QObject *receiver, Callback done);
 
     /// The keyring owner of the secret that goes with SourceAccess::clientIdFor().

@@ -194,7 +194,7 @@ void ConnectionRefresher::refresh(const Application &application, const UserConn
         return fail(attempt, tr("The connection has no refresh token; the user has to connect again."));
 
     const IntegrationSource refreshAt = *source;
-    ClientCredentialReader::read(m_context, application, refreshAt, &m_context,
+    ClientCredentialReader::read(*m_context.secrets(), application, refreshAt, &m_context,
         [attempt, refreshAt, refreshToken](
             const std::optional<OAuthCredentials> &credentials, const ApiError &error) {
             if (!attempt->context)

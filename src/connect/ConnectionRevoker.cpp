@@ -105,7 +105,7 @@ void ConnectionRevoker::revoke(const Application &application, const UserConnect
     const QString hint
         = refreshToken.isEmpty() ? QStringLiteral("access_token") : QStringLiteral("refresh_token");
     const IntegrationSource revokeAt = *source;
-    ClientCredentialReader::read(m_context, application, revokeAt, &m_context,
+    ClientCredentialReader::read(*m_context.secrets(), application, revokeAt, &m_context,
         [guard, local, revokeAt, token, hint](
             const std::optional<OAuthCredentials> &credentials, const ApiError &error) {
             if (!guard)

@@ -58,7 +58,7 @@ void OAuthStarter::start(const Application &application, const IntegrationSource
     }
     QPointer<ConnectContext> context(&m_context);
     QPointer<QObject> guard(receiver);
-    ClientCredentialReader::read(m_context, application, source, receiver,
+    ClientCredentialReader::read(*m_context.secrets(), application, source, receiver,
         [context, guard, application, source, origin, done](
             const std::optional<OAuthCredentials> &credentials, const ApiError &error) {
             if (!credentials)

@@ -92,7 +92,7 @@ void finishOAuth2(ConnectContext &context, const ExchangePtr &exchange, const Fl
     }
     QPointer<ConnectContext> guard(&context);
     const QString code = callback.code;
-    ClientCredentialReader::read(context, application, source, &context,
+    ClientCredentialReader::read(*context.secrets(), application, source, &context,
         [guard, exchange, flow, state, source, code, verifier](
             const std::optional<OAuthCredentials> &credentials, const ApiError &error) mutable {
             if (!guard)
@@ -154,7 +154,7 @@ void finishOAuth1(ConnectContext &context, const ExchangePtr &exchange, const Fl
             ProviderCallback::tr("The request token's secret could not be opened."));
     QPointer<ConnectContext> guard(&context);
     const QString requestTokenSecret = QString::fromUtf8(secret);
-    ClientCredentialReader::read(context, application, source, &context,
+    ClientCredentialReader::read(*context.secrets(), application, source, &context,
         [guard, exchange, flow, source, callback, requestTokenSecret](
             const std::optional<OAuthCredentials> &credentials, const ApiError &error) mutable {
             if (!guard)

@@ -5,7 +5,6 @@
 #include "OAuth1TestRun.h"
 #include "OAuth2TestRun.h"
 #include "SecretStore.h"
-#include "SourceAccess.h"
 #include "SourceRepository.h"
 #include "TestRunConnection.h"
 #include "TestRunRecorder.h"
@@ -81,31 +80,17 @@ void TestLauncher::prepare(const Request &request, UserAgent *agent)
         return;
     }
 
-    const QString clientId = SourceAccess::clientIdFor(application, *source);
-    if (clientId.isEmpty())
-        return fail(
-            tr("\"%1\" has no client ID: set one for the source, or choose an application that brings "
-               "its own.")
-                .arg(source->displayName));
-    m_secrets.read(ClientCredentialReader::secretOwner(application, *source), kSecretField, this,
-        [this, generation, request, source = *source, application, clientId](
-            const SecretStore::Result &read) {
+    // The credentials as the connect service reads them for this application.
+    ClientCredentialReader::read(m_secrets, application, *source, this,
+        [this, generation, request, source = *source, application](
+            const std::optional<OAuthCredentials> &credentials, const ApiError &error) {
             if (generation != m_generation)
                 return;
-            OAuthCredentials credentials { clientId, QString() };
-            switch (read.status) {
-            case SecretStore::Result::Status::Ok:
-                credentials.clientSecret = read.value;
-                break;
-            case SecretStore::Result::Status::NotFound:
-                // A public client: only the client ID is sent.
-                break;
-            case SecretStore::Result::Status::NoKeyring:
-            case SecretStore::Result::Status::Failed:
-                Q_EMIT failed(tr("The client secret cannot be read: %1").arg(read.message));
+            if (!credentials) {
+                Q_EMIT failed(error.message);
                 return;
             }
-            build(request, source, application, credentials, QString());
+            build(request, source, application, *credentials, QString());
         });
 }
 

@@ -226,6 +226,24 @@ private Q_SLOTS:
         m_bed.reset();
     }
 
+    void aSourceWithoutAClientIdIsExplained()
+    {
+        // Polar from the catalogue has no client ID, and no application brings one here.
+        QNetworkAccessManager manager;
+        DriverUserAgent agent;
+        TestLauncher launcher(m_bed->workspace(), m_bed->secrets(), &manager);
+        QSignalSpy ready(&launcher, &TestLauncher::ready);
+        QSignalSpy failed(&launcher, &TestLauncher::failed);
+        TestLauncher::Request request;
+        request.sourceKey = QStringLiteral("polar");
+        request.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:1/callback"));
+        launcher.prepare(request, &agent);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("needs a client ID")),
+            qPrintable(failed.first().first().toString()));
+        QCOMPARE(ready.size(), 0);
+    }
+
     void oauth2RunIsStored_data()
     {
         QTest::addColumn<bool>("revokeAtEnd");

@@ -344,6 +344,7 @@ bool PreviewPage::loadApplications()
     // Without an application there is nothing to frame: the message says why.
     m_scrollArea->widget()->setVisible(!applications.isEmpty());
     m_reloadButton->setEnabled(!applications.isEmpty());
+    m_openButton->setEnabled(!applications.isEmpty());
     QString signature;
     for (const Application &application : applications)
         signature += QString::number(application.id) + QLatin1Char(':')

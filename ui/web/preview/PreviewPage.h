@@ -85,7 +85,8 @@ private:
     /// shortly where it has not.
     void checkWidgetShown(int attempt);
     void setReady(bool ready);
-    /// Reload needs an application; Open in Browser and Save Screenshot, a widget shown.
+    /// Open in Browser and Save Screenshot need a widget shown (New Session
+    /// and Reload, an application: loadApplications()).
     void updateActions();
     void showMessage(const QString &message, bool error);
 

@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -140,9 +141,11 @@ int ConsoleMain::run(int argc, char **argv)
     }
 
     // A screenshot leaves the user's preferences alone.
-    QTemporaryDir scratch;
+    std::optional<QTemporaryDir> scratch;
+    if (screenshot)
+        scratch.emplace();
     Settings settings
-        = screenshot ? Settings(scratch.filePath(QStringLiteral("screenshot.ini"))) : Settings();
+        = screenshot ? Settings(scratch->filePath(QStringLiteral("screenshot.ini"))) : Settings();
     workspace.setOperatorName(settings.text(Settings::Key::OperatorName));
     MainWindow window(workspace, settings);
     if (screenshot)

@@ -5150,7 +5150,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     <message>
         <location line="+5"/>
         <source>Scope se&amp;parator:</source>
-        <translation>Scope-&amp;Trennzeichen:</translation>
+        <translation>Scope-Trennzei&amp;chen:</translation>
     </message>
     <message>
         <location line="+3"/>

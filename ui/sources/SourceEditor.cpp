@@ -127,7 +127,7 @@ void SourceEditor::buildForm()
     m_enabled = new QCheckBox(tr("Offered to applications"), general);
     m_enabled->setObjectName(QStringLiteral("enabledCheck"));
     addRow(generalForm, tr("E&nabled:"), m_enabled, QStringLiteral("enabled"));
-    m_description = smallTextEdit(general, QStringLiteral("descriptionEdit"), 2);
+    m_description = smallTextEdit(general, QStringLiteral("descriptionEdit"), 3);
     addRow(generalForm, tr("&Description:"), m_description, QStringLiteral("description"));
     m_docsUrl
         = addLineRow(generalForm, tr("Doc&s URL:"), QStringLiteral("docsUrlEdit"), QStringLiteral("docsUrl"));

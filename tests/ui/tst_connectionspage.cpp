@@ -134,6 +134,13 @@ private Q_SLOTS:
             ConnectionsPage page(m_temp->workspace(), *m_secrets);
             QVERIFY(child<QTableView>(&page, "connectionsTable")->model()->rowCount() > 0);
             QCOMPARE(child<QLabel>(&page, "countLabel")->text(), QStringLiteral("counting…"));
+            // A screenshot waits for the count.
+            QVERIFY(!page.isReady());
+            QSignalSpy ready(&page, &ConsolePage::ready);
+            QVERIFY(ready.wait(20000));
+            QVERIFY(page.isReady());
+            QVERIFY(
+                child<QLabel>(&page, "countLabel")->text().startsWith(QStringLiteral("20,000 connection")));
         }
         QElapsedTimer timer;
         timer.start();

@@ -238,6 +238,11 @@ void ConnectionsPage::applyFilters()
     m_model->setFilter(filter);
 }
 
+bool ConnectionsPage::isReady() const
+{
+    return !m_model->isCounting();
+}
+
 void ConnectionsPage::updateCount()
 {
     StatusAccent::clear(m_count);
@@ -249,6 +254,7 @@ void ConnectionsPage::updateCount()
     const int matching = int(qMin<qint64>(m_model->matchingCount(), INT_MAX));
     m_count->setText(!m_model->isFiltered() ? tr("%Ln connection(s)", nullptr, matching)
                                             : tr("%Ln matching", nullptr, matching));
+    Q_EMIT ready();
 }
 
 void ConnectionsPage::onCurrentChanged()

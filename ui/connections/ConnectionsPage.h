@@ -28,6 +28,8 @@ public:
 
     /// Shows connection @p id in the detail pane (and selects its row when loaded).
     bool select(const QString &id) override;
+    /// Once the count, made on its own thread, arrived.
+    bool isReady() const override;
 
     ConnectionsController &controller() const { return *m_controller; }
 

@@ -156,8 +156,8 @@ https://app.example.com/linkdeck/done</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Si&amp;gning secret:</source>
-        <translation>Signat&amp;ur-Secret:</translation>
+        <source>Signing secre&amp;t:</source>
+        <translation>Signatur-Secre&amp;t:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -561,7 +561,7 @@ https://app.example.com/linkdeck/done</translation>
     <message>
         <location line="+40"/>
         <source>&amp;Add Application</source>
-        <translation>Anwendung &amp;hinzufügen</translation>
+        <translation>Anwendung hin&amp;zufügen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1485,7 +1485,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../ui/main/ConsoleMain.cpp" line="+102"/>
+        <location filename="../ui/main/ConsoleMain.cpp" line="+103"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1688,13 +1688,13 @@ Optionen:
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Export bundle…</source>
-        <translation>&amp;Exportieren…</translation>
+        <source>Save a redacted support bundle of this connection</source>
+        <translation>Ein geschwärztes Support-Paket dieser Verbindung speichern</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Save a redacted support bundle of this connection</source>
-        <translation>Ein geschwärztes Support-Paket dieser Verbindung speichern</translation>
+        <source>Export &amp;bundle…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2252,7 +2252,7 @@ Optionen:
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
@@ -2273,7 +2273,7 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Revoke connection</source>
         <translation>Verbindung widerrufen</translation>
     </message>
@@ -4463,7 +4463,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;heme:</source>
+        <source>The&amp;me:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
@@ -4553,7 +4553,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save Scr&amp;eenshot…</source>
+        <source>Save Screensh&amp;ot…</source>
         <translation>Screenshot s&amp;peichern…</translation>
     </message>
     <message>
@@ -4582,7 +4582,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Ein entfernter Dienst behält seine Ereignisse; die Zeitleiste zeigt, was die Vorschau lädt.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Opening a widget session…</source>
         <translation>Widget-Sitzung wird geöffnet…</translation>
     </message>
@@ -5037,32 +5037,17 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Auth type:</source>
-        <translation>&amp;Auth-Typ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Offered to applications</source>
         <translation>Wird Anwendungen angeboten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;nabled:</source>
-        <translation>Akt&amp;iviert:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Description:</source>
         <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Doc&amp;s URL:</source>
-        <translation>Doku-U&amp;RL:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -5077,38 +5062,17 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>PNG, JPEG oder SVG bis 1 MiB; oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Logo:</source>
-        <translation>L&amp;ogo:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Auth &amp;host URL:</source>
-        <translation>Auth-Hos&amp;t-URL:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API h&amp;ost URL:</source>
-        <translation>A&amp;PI-Host-URL:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Re&amp;quest token URL:</source>
         <translation>Re&amp;quest-Token-URL:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+289"/>
-        <source>A&amp;uth URL:</source>
-        <translation>Auth-&amp;URL:</translation>
-    </message>
-    <message>
-        <location line="-286"/>
+        <location line="+5"/>
         <source>Access &amp;token URL:</source>
         <translation>A&amp;ccess-Token-URL:</translation>
     </message>
@@ -5123,13 +5087,49 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>die Access-Token-URL</translation>
     </message>
     <message>
+        <location line="-52"/>
+        <source>Auth t&amp;ype:</source>
+        <translation>&amp;Auth-Typ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ena&amp;bled:</source>
+        <translation>Akt&amp;iviert:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do&amp;cs URL:</source>
+        <translation>Doku-U&amp;RL:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>L&amp;ogo:</source>
+        <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auth hos&amp;t URL:</source>
+        <translation>Auth-Hos&amp;t-URL:</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Re&amp;voke URL:</source>
-        <translation>Re&amp;voke-URL:</translation>
+        <source>AP&amp;I host URL:</source>
+        <translation>A&amp;PI-Host-URL:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+289"/>
+        <source>Auth U&amp;RL:</source>
+        <translation>Auth-U&amp;RL:</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Revo&amp;ke URL:</source>
+        <translation>Revo&amp;ke-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Test &amp;API path:</source>
+        <source>Test API &amp;path:</source>
         <translation>Test-&amp;API-Pfad:</translation>
     </message>
     <message>
@@ -5185,7 +5185,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     <message>
         <location line="+1"/>
         <source>Client authenti&amp;cation:</source>
-        <translation>Client-Authentifi&amp;zierung:</translation>
+        <translation>Clie&amp;nt-Authentifizierung:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5205,11 +5205,16 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Full auth URL:</source>
+        <source>Full au&amp;th URL:</source>
         <translation>V&amp;ollständige Auth-URL:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+247"/>
+        <source>Login U&amp;RL:</source>
+        <translation>Login-U&amp;RL:</translation>
+    </message>
+    <message>
+        <location line="-245"/>
         <source>Leave empty to generate it from the fields above. Placeholders: {client_id}, {redirect_uri}, {scope}, {state}, {code_challenge}, {oauth_token}.</source>
         <translation>Leer lassen, um sie aus den Feldern oben zu erzeugen. Platzhalter: {client_id}, {redirect_uri}, {scope}, {state}, {code_challenge}, {oauth_token}.</translation>
     </message>
@@ -5274,12 +5279,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Login &amp;URL:</source>
-        <translation>Login-&amp;URL:</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+62"/>
         <source>Enter the auth URL to see the full URL.</source>
         <translation>Geben Sie die Auth-URL ein, um die vollständige URL zu sehen.</translation>
     </message>
@@ -6357,12 +6357,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>R&amp;e-run</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -6407,23 +6402,28 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Re&amp;fresh Now</source>
-        <translation>Jetzt a&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Revo&amp;ke Now</source>
         <translation>Jetzt widerru&amp;fen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export &amp;HAR…</source>
+        <location line="-55"/>
+        <source>Re-ru&amp;n</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Refresh N&amp;ow</source>
+        <translation>Jetzt a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export Support &amp;Bundle…</source>
+        <source>Export Support Bun&amp;dle…</source>
         <translation>Support-Paket export&amp;ieren…</translation>
     </message>
     <message>
@@ -7047,7 +7047,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;fresh</source>
+        <source>Refre&amp;sh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>

@@ -64,7 +64,7 @@
 <context>
     <name>ConnectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/connections/ConnectionsPage.cpp" line="+250"/>
+        <location filename="../ui/connections/ConnectionsPage.cpp" line="+255"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln connection</numerusform>

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,69 @@ QStringList clippedWidgets(QWidget *window)
                        .arg(widget->minimumSizeHint().width());
     }
     return clipped;
+}
+
+/// One message of translations/linkdeck_de.ts.
+struct TsMessage
+{
+    QByteArray context;
+    QByteArray source;
+    QString translation; ///< plural forms run together
+    bool numerus = false;
+    QString type; ///< "unfinished", "obsolete", …; empty when done
+};
+
+/// The messages of translations/linkdeck_de.ts, found through
+/// LINKDECK_SOURCE_DIR (which ctest sets); @p error says why there are none.
+QList<TsMessage> readGermanTs(QString *error)
+{
+    QList<TsMessage> messages;
+    const QString sourceDir = qEnvironmentVariable("LINKDECK_SOURCE_DIR");
+    if (sourceDir.isEmpty()) {
+        *error = QStringLiteral("LINKDECK_SOURCE_DIR is not set");
+        return messages;
+    }
+    QFile ts(QDir(sourceDir).filePath(QStringLiteral("translations/linkdeck_de.ts")));
+    if (!ts.open(QIODevice::ReadOnly)) {
+        *error = ts.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&ts);
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            message.context = xml.readElementText().toUtf8();
+        } else if (xml.name() == QLatin1String("message")) {
+            message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            message.source = xml.readElementText().toUtf8();
+        } else if (xml.name() == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            messages << message;
+        }
+    }
+    if (xml.hasError()) {
+        *error = xml.errorString();
+        messages.clear();
+    }
+    return messages;
+}
+
+/// The key of @p text's mnemonic ("&File": F), upper case; empty where it has none.
+QString mnemonicKey(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return text.at(i + 1).toUpper();
+        ++i; // "&&" is a literal ampersand
+    }
+    return {};
 }
 
 } // namespace
@@ -184,51 +248,66 @@ private Q_SLOTS:
 
     void everyMessageIsTranslated()
     {
-        const QString sourceDir = qEnvironmentVariable("LINKDECK_SOURCE_DIR");
-        if (sourceDir.isEmpty())
-            QSKIP("LINKDECK_SOURCE_DIR is not set; ctest sets it to find translations/linkdeck_de.ts.");
-        QFile ts(QDir(sourceDir).filePath(QStringLiteral("translations/linkdeck_de.ts")));
-        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.errorString()));
+        QString error;
+        const QList<TsMessage> messages = readGermanTs(&error);
+        if (messages.isEmpty())
+            QSKIP(qPrintable(error));
 
         // The embedded catalogue must hold every message of the .ts file,
         // finished: a stale or partial .qm shows English in a German console.
-        QXmlStreamReader xml(&ts);
-        QByteArray context, source;
-        bool numerus = false;
-        int messages = 0;
         QStringList problems;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == QLatin1String("name")) {
-                context = xml.readElementText().toUtf8();
-            } else if (xml.name() == QLatin1String("message")) {
-                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            } else if (xml.name() == QLatin1String("source")) {
-                source = xml.readElementText().toUtf8();
-            } else if (xml.name() == QLatin1String("translation")) {
-                ++messages;
-                if (xml.attributes().hasAttribute(QLatin1String("type")))
-                    problems << QStringLiteral("%1: \"%2\" is %3")
-                                    .arg(QString::fromUtf8(context), QString::fromUtf8(source),
-                                        xml.attributes().value(QLatin1String("type")).toString());
-                const QString translated = numerus ? de(context.constData(), source.constData(), 3)
-                                                   : de(context.constData(), source.constData());
-                // Plural forms are checked by what they give for 3, which must
-                // differ from the untranslated "(s)" text.
-                const QString expected = numerus ? QString() : xml.readElementText();
-                const bool missing = numerus ? translated
-                        == QString::fromUtf8(source).replace(QStringLiteral("%n"), QStringLiteral("3"))
-                                             : translated != expected;
-                if (translated.isEmpty() || missing)
-                    problems << QStringLiteral("%1: \"%2\" is not in the embedded catalogue")
-                                    .arg(QString::fromUtf8(context), QString::fromUtf8(source));
+        for (const TsMessage &message : messages) {
+            const QString source = QString::fromUtf8(message.source);
+            if (!message.type.isEmpty())
+                problems << QStringLiteral("%1: \"%2\" is %3")
+                                .arg(QString::fromUtf8(message.context), source, message.type);
+            const QString translated = message.numerus
+                ? de(message.context.constData(), message.source.constData(), 3)
+                : de(message.context.constData(), message.source.constData());
+            // Plural forms are checked by what they give for 3, which must
+            // differ from the untranslated "(s)" text.
+            const bool missing = message.numerus
+                ? translated == QString(source).replace(QStringLiteral("%n"), QStringLiteral("3"))
+                : translated != message.translation;
+            if (translated.isEmpty() || missing)
+                problems << QStringLiteral("%1: \"%2\" is not in the embedded catalogue")
+                                .arg(QString::fromUtf8(message.context), source);
+        }
+        QVERIFY(messages.size() > 400);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void noMnemonicTakesAMenuBarKey()
+    {
+        QString error;
+        const QList<TsMessage> messages = readGermanTs(&error);
+        if (messages.isEmpty())
+            QSKIP(qPrintable(error));
+        // Alt and a menu's letter opens that menu; a field or button of a
+        // page with the same letter makes the key ambiguous.
+        const QList<QByteArray> menus { "&File", "&Edit", "&Go", "&Help" };
+        QSet<QString> english, german;
+        for (const TsMessage &message : messages) {
+            if (message.context == "MainWindow" && menus.contains(message.source)) {
+                english << mnemonicKey(QString::fromUtf8(message.source));
+                german << mnemonicKey(message.translation);
             }
         }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(messages > 400);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(english.size(), menus.size());
+        QCOMPARE(german.size(), menus.size());
+        QStringList clashes;
+        for (const TsMessage &message : messages) {
+            // The main window's own menus and their items share the menu bar's keys by design.
+            if (message.context == "MainWindow")
+                continue;
+            const QString source = QString::fromUtf8(message.source);
+            if (english.contains(mnemonicKey(source)))
+                clashes << QStringLiteral("%1: \"%2\"").arg(QString::fromUtf8(message.context), source);
+            if (german.contains(mnemonicKey(message.translation)))
+                clashes << QStringLiteral("%1: \"%2\"")
+                               .arg(QString::fromUtf8(message.context), message.translation);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void mainWindowInGerman()

@@ -209,7 +209,7 @@ QWidget *ApplicationEditor::createForm()
     m_webhookSecretState->setObjectName(QStringLiteral("webhookSecretStateLabel"));
     m_rotateWebhookSecret = new QPushButton(content);
     m_rotateWebhookSecret->setObjectName(QStringLiteral("rotateWebhookSecretButton"));
-    form->addRow(formLabel(tr("Si&gning secret:"), m_rotateWebhookSecret, content),
+    form->addRow(formLabel(tr("Signing secre&t:"), m_rotateWebhookSecret, content),
         inRow(m_webhookSecretState, m_rotateWebhookSecret, content));
     column->addLayout(form);
 

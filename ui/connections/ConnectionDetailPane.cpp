@@ -120,7 +120,7 @@ ConnectionDetailPane::ConnectionDetailPane(QWidget *parent)
     m_copyIds = button(QStringLiteral("copyIdsButton"), QStringLiteral("edit-copy"), tr("&Copy IDs"),
         tr("Copy the connection, user and reference ids"));
     m_export = button(QStringLiteral("exportBundleButton"), QStringLiteral("document-save-as"),
-        tr("&Export bundle…"), tr("Save a redacted support bundle of this connection"));
+        tr("Export &bundle…"), tr("Save a redacted support bundle of this connection"));
     for (QPushButton *b : { m_refresh, m_testCall, m_revoke, m_copyIds, m_export })
         actions->addWidget(b);
     actions->addStretch(1);

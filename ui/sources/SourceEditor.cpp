@@ -123,14 +123,14 @@ void SourceEditor::buildForm()
     m_authType->setObjectName(QStringLiteral("authTypeCombo"));
     for (const auto type : IntegrationSource::authTypes())
         m_authType->addItem(IntegrationSource::title(type), IntegrationSource::toString(type));
-    addRow(generalForm, tr("&Auth type:"), m_authType, QStringLiteral("authType"));
+    addRow(generalForm, tr("Auth t&ype:"), m_authType, QStringLiteral("authType"));
     m_enabled = new QCheckBox(tr("Offered to applications"), general);
     m_enabled->setObjectName(QStringLiteral("enabledCheck"));
-    addRow(generalForm, tr("E&nabled:"), m_enabled, QStringLiteral("enabled"));
+    addRow(generalForm, tr("Ena&bled:"), m_enabled, QStringLiteral("enabled"));
     m_description = smallTextEdit(general, QStringLiteral("descriptionEdit"), 3);
     addRow(generalForm, tr("&Description:"), m_description, QStringLiteral("description"));
     m_docsUrl
-        = addLineRow(generalForm, tr("Doc&s URL:"), QStringLiteral("docsUrlEdit"), QStringLiteral("docsUrl"));
+        = addLineRow(generalForm, tr("Do&cs URL:"), QStringLiteral("docsUrlEdit"), QStringLiteral("docsUrl"));
 
     auto *logoBox = new QWidget(general);
     // The hint under the buttons, with the row's width: beside them it
@@ -157,19 +157,19 @@ void SourceEditor::buildForm()
     logoLayout->addLayout(logoButtons, 0, 1);
     logoLayout->addWidget(logoHint, 1, 1, Qt::AlignTop);
     logoLayout->setColumnStretch(1, 1);
-    addRow(generalForm, tr("&Logo:"), logoBox, QStringLiteral("logo"));
+    addRow(generalForm, tr("L&ogo:"), logoBox, QStringLiteral("logo"));
     column->addWidget(general);
 
     // Endpoints
     auto *endpoints = new QGroupBox(tr("Endpoints"), m_form);
     auto *endpointForm = new QFormLayout(endpoints);
-    m_authHostUrl = addLineRow(endpointForm, tr("Auth &host URL:"), QStringLiteral("authHostUrlEdit"),
+    m_authHostUrl = addLineRow(endpointForm, tr("Auth hos&t URL:"), QStringLiteral("authHostUrlEdit"),
         QStringLiteral("authHostUrl"), QStringLiteral("https://www.example.com"));
-    m_apiHostUrl = addLineRow(endpointForm, tr("API h&ost URL:"), QStringLiteral("apiHostUrlEdit"),
+    m_apiHostUrl = addLineRow(endpointForm, tr("AP&I host URL:"), QStringLiteral("apiHostUrlEdit"),
         QStringLiteral("apiHostUrl"), QStringLiteral("https://api.example.com"));
     m_requestTokenUrl = addLineRow(endpointForm, tr("Re&quest token URL:"),
         QStringLiteral("requestTokenUrlEdit"), QStringLiteral("requestTokenUrl"));
-    m_authUrl = addLineRow(endpointForm, tr("A&uth URL:"), QStringLiteral("authUrlEdit"),
+    m_authUrl = addLineRow(endpointForm, tr("Auth U&RL:"), QStringLiteral("authUrlEdit"),
         QStringLiteral("authUrl"), QStringLiteral("https://www.example.com/oauth2/authorize"));
     m_accessTokenUrl
         = addLineRow(endpointForm, tr("Access &token URL:"), QStringLiteral("accessTokenUrlEdit"),
@@ -177,8 +177,8 @@ void SourceEditor::buildForm()
     m_refreshUrl = addLineRow(endpointForm, tr("&Refresh URL:"), QStringLiteral("refreshUrlEdit"),
         QStringLiteral("refreshUrl"), tr("the access token URL"));
     m_revokeUrl = addLineRow(
-        endpointForm, tr("Re&voke URL:"), QStringLiteral("revokeUrlEdit"), QStringLiteral("revokeUrl"));
-    m_testApiPath = addLineRow(endpointForm, tr("Test &API path:"), QStringLiteral("testApiPathEdit"),
+        endpointForm, tr("Revo&ke URL:"), QStringLiteral("revokeUrlEdit"), QStringLiteral("revokeUrl"));
+    m_testApiPath = addLineRow(endpointForm, tr("Test API &path:"), QStringLiteral("testApiPathEdit"),
         QStringLiteral("testApiPath"), QStringLiteral("/v1/user/profile"));
     column->addWidget(endpoints);
 
@@ -211,7 +211,7 @@ void SourceEditor::buildForm()
     m_extraTokenParams->setPlaceholderText(tr("name=value, one a line"));
     addRow(authForm, tr("Extra to&ken parameters:"), m_extraTokenParams, QStringLiteral("extraTokenParams"));
     m_fullAuthUrl = addLineRow(
-        authForm, tr("&Full auth URL:"), QStringLiteral("fullAuthUrlEdit"), QStringLiteral("fullAuthUrl"));
+        authForm, tr("Full au&th URL:"), QStringLiteral("fullAuthUrlEdit"), QStringLiteral("fullAuthUrl"));
     m_fullAuthUrl->setToolTip(
         tr("Leave empty to generate it from the fields above. Placeholders: {client_id}, "
            "{redirect_uri}, {scope}, {state}, {code_challenge}, {oauth_token}."));
@@ -458,7 +458,7 @@ void SourceEditor::updateVisibility()
     show(QStringLiteral("scopes"), oauth);
     m_rows.value(QStringLiteral("scopes")).form->parentWidget()->setVisible(oauth);
     m_rows.value(QStringLiteral("clientId")).form->parentWidget()->setVisible(oauth);
-    const QString authLabel = oauth ? tr("A&uth URL:") : tr("Login &URL:");
+    const QString authLabel = oauth ? tr("Auth U&RL:") : tr("Login U&RL:");
     if (auto *label
         = qobject_cast<QLabel *>(m_rows.value(QStringLiteral("authUrl"))
                                      .form->labelForField(m_rows.value(QStringLiteral("authUrl")).field)))

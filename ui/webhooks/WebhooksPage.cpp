@@ -104,7 +104,7 @@ QWidget *WebhooksPage::createToolbar()
     m_sendTest = new QPushButton(tr("Send &test event"), bar);
     m_sendTest->setObjectName(QStringLiteral("sendTestButton"));
     m_sendTest->setToolTip(tr("Post a signed \"test\" event to the application's webhook URL"));
-    m_refresh = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh"), bar);
+    m_refresh = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refre&sh"), bar);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_refresh->setToolTip(

@@ -168,7 +168,7 @@ QWidget *PreviewPage::createControls()
     form->addRow(tr("&Application:"), m_applicationCombo);
     form->addRow(tr("&Reference id:"), m_referenceIdEdit);
     form->addRow(tr("&Language:"), m_languageCombo);
-    form->addRow(tr("T&heme:"), m_themeCombo);
+    form->addRow(tr("The&me:"), m_themeCombo);
     form->addRow(tr("&Viewport:"), m_viewportCombo);
     column->addLayout(form);
 
@@ -257,7 +257,7 @@ QWidget *PreviewPage::createPreviewArea()
     m_browserButton->setObjectName(QStringLiteral("browserButton"));
     m_browserButton->setToolTip(tr("Open this session's widget in the system's web browser"));
     m_screenshotButton
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("camera-photo")), tr("Save Scr&eenshot…"), area);
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("camera-photo")), tr("Save Screensh&ot…"), area);
     m_screenshotButton->setObjectName(QStringLiteral("screenshotButton"));
     m_screenshotButton->setToolTip(tr("Save what the preview shows as a PNG image"));
     connect(m_reloadButton, &QPushButton::clicked, this, &PreviewPage::reload);

@@ -157,7 +157,7 @@ TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setDefault(true);
     m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_rerunButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("R&e-run"), this);
+    m_rerunButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re-ru&n"), this);
     m_rerunButton->setObjectName(QStringLiteral("rerunButton"));
     m_rerunButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_cancelButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this);
@@ -210,7 +210,7 @@ TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
     tokenForm->addRow(tr("Refresh token:"), m_refreshTokenLabel);
     tokenForm->addRow(tr("Expires:"), m_expiryLabel);
     auto *tokenButtons = new QHBoxLayout;
-    m_refreshNowButton = new QPushButton(tr("Re&fresh Now"), tokens);
+    m_refreshNowButton = new QPushButton(tr("Refresh N&ow"), tokens);
     m_refreshNowButton->setObjectName(QStringLiteral("refreshNowButton"));
     m_revokeNowButton = new QPushButton(tr("Revo&ke Now"), tokens);
     m_revokeNowButton->setObjectName(QStringLiteral("revokeNowButton"));
@@ -221,9 +221,9 @@ TestsPage::TestsPage(const WebPageContext &context, QWidget *parent)
     leftLayout->addWidget(tokens);
 
     auto *exports = new QHBoxLayout;
-    m_exportHarButton = new QPushButton(tr("Export &HAR…"), left);
+    m_exportHarButton = new QPushButton(tr("E&xport HAR…"), left);
     m_exportHarButton->setObjectName(QStringLiteral("exportHarButton"));
-    m_exportBundleButton = new QPushButton(tr("Export Support &Bundle…"), left);
+    m_exportBundleButton = new QPushButton(tr("Export Support Bun&dle…"), left);
     m_exportBundleButton->setObjectName(QStringLiteral("exportBundleButton"));
     exports->addWidget(m_exportHarButton);
     exports->addWidget(m_exportBundleButton);

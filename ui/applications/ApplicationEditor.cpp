@@ -248,7 +248,7 @@ QWidget *ApplicationEditor::createForm()
     header->setSectionResizeMode(ApplicationSourcesModel::Secret, QHeaderView::ResizeToContents);
     header->resizeSection(ApplicationSourcesModel::ClientId,
         QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-            .horizontalAdvance(QString(18, QLatin1Char('x'))));
+            .horizontalAdvance(QString(12, QLatin1Char('x'))));
     m_sourcesTable->setMinimumHeight(
         m_sourcesTable->verticalHeader()->defaultSectionSize() * 8 + header->sizeHint().height());
     column->addWidget(m_sourcesTable, 1);

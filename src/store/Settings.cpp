@@ -83,6 +83,10 @@ int Settings::number(Key key) const
 
 void Settings::set(Key key, const QVariant &value)
 {
+    // QSettings rewrites and syncs the whole file after any setValue(), even
+    // one that changes nothing; the console sets its last page as it starts.
+    if (this->value(key) == value)
+        return;
     m_settings->setValue(name(key), value);
 }
 

@@ -1,5 +1,8 @@
 #include "Settings.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +29,35 @@ private Q_SLOTS:
         QCOMPARE(
             again.text(Settings::Key::LastPage), Settings::defaultValue(Settings::Key::LastPage).toString());
         QCOMPARE(Settings::name(Settings::Key::LastPage), QStringLiteral("window/lastPage"));
+    }
+
+    // The console sets its last page as it starts; the same value again
+    // must not rewrite (and sync) the user's file.
+    void unchangedValuesAreNotWritten()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        Settings(file).set(Settings::Key::LastPage, QStringLiteral("applications"));
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-1);
+        auto backdate = [&]() {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+        };
+        backdate();
+        {
+            Settings settings(file);
+            settings.set(Settings::Key::LastPage, QStringLiteral("applications"));
+            settings.set(Settings::Key::WindowGeometry, QByteArray()); // the default, not stored
+        }
+        QCOMPARE(QFileInfo(file).lastModified().toUTC(), old);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("settings.ini.lock"))));
+        {
+            Settings settings(file);
+            settings.set(Settings::Key::LastPage, QStringLiteral("tests"));
+        }
+        QVERIFY(QFileInfo(file).lastModified().toUTC() > old);
+        QCOMPARE(Settings(file).text(Settings::Key::LastPage), QStringLiteral("tests"));
     }
 };
 

@@ -1,3 +1,5 @@
+#include "CatalogFile.h"
+#include "CatalogParseResult.h"
 #include "ModalDriver.h"
 #include "SecretField.h"
 #include "SecretStore.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,6 +265,56 @@ private Q_SLOTS:
         if (applied) {
             page.undoStack()->undo();
             QCOMPARE(SourceRepository(temp.workspace()).count(), before);
+        }
+    }
+
+    // An import compares with every stored field: a Nango entry brings no
+    // logo, and the source it matches keeps its own.
+    void importKeepsWhatTheFileLacks()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("k.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        const auto before = SourceRepository(temp.workspace()).find(QStringLiteral("fitbit"));
+        QVERIFY(before && !before->logo.isEmpty());
+        ModalDriver::whenModal([](QWidget *modal) {
+            for (QAbstractButton *b : modal->findChildren<QAbstractButton *>()) {
+                if (b->text().remove(QLatin1Char('&')) == QLatin1String("Apply"))
+                    return b->click();
+            }
+        });
+        page.importFile(QString::fromLocal8Bit(qgetenv("LINKDECK_SOURCE_DIR"))
+            + QStringLiteral("/tests/catalog/data/nango-providers.yaml"));
+        const auto after = SourceRepository(temp.workspace()).find(QStringLiteral("fitbit"));
+        QVERIFY(after->revision > before->revision); // the import did change it
+        QCOMPARE(after->logo, before->logo);
+        QCOMPARE(after->logoMimeType, before->logoMimeType);
+    }
+
+    void exportWritesEveryField()
+    {
+        TempWorkspace temp;
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("l.ini")));
+        SourcesPage page(temp.workspace(), secrets, settings);
+        const QString path = m_dir.filePath(QStringLiteral("sources.json")); // the name offered
+        ModalDriver::whenModal([&path](QWidget *modal) {
+            auto *dialog = qobject_cast<QFileDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), which is protected
+        });
+        page.exportCatalogue();
+        const CatalogParseResult exported = CatalogFile::read(path);
+        QVERIFY2(exported.ok(), qPrintable(exported.error));
+        const QList<IntegrationSource> stored = SourceRepository(temp.workspace()).all();
+        QCOMPARE(exported.sources.size(), stored.size());
+        for (int i = 0; i < stored.size(); ++i) {
+            IntegrationSource expected = stored.at(i);
+            expected.clientId.clear(); // never exported, like secrets
+            expected.hasClientSecret = false;
+            QVERIFY2(exported.sources.at(i).sameDefinition(expected), qPrintable(expected.key));
         }
     }
 

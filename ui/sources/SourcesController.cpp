@@ -42,6 +42,11 @@ std::optional<IntegrationSource> SourcesController::find(const QString &key) con
     return SourceRepository(m_workspace).find(key);
 }
 
+QList<IntegrationSource> SourcesController::all(StoreResult *result) const
+{
+    return SourceRepository(m_workspace).all(result);
+}
+
 QHash<QString, TestRunRecord> SourcesController::lastTestRuns() const
 {
     return TestRunRepository(m_workspace).latestPerSource();

@@ -27,6 +27,9 @@ public:
     QList<IntegrationSource> sources() const { return m_sources; }
     /// One source with every field, as stored now.
     std::optional<IntegrationSource> find(const QString &key) const;
+    /// Every source with every field, as stored now: what imports compare
+    /// with and exports write.
+    QList<IntegrationSource> all(StoreResult *result) const;
     /// Each source's newest QA test run (a summary), by key: one query.
     QHash<QString, TestRunRecord> lastTestRuns() const;
     /// The logos of @p keys and their MIME types, read when rows first show them.

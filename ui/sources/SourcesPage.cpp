@@ -506,7 +506,13 @@ void SourcesPage::previewAndApply(const CatalogParseResult &parsed, const QStrin
         showError(tr("Nothing was imported from %1:\n%2").arg(origin, parsed.error));
         return;
     }
-    const ImportPlan plan = ImportPlan::compute(m_controller->sources(), parsed.sources);
+    StoreResult read;
+    const QList<IntegrationSource> stored = m_controller->all(&read);
+    if (!read) {
+        showError(tr("Nothing was imported from %1:\n%2").arg(origin, read.message));
+        return;
+    }
+    const ImportPlan plan = ImportPlan::compute(stored, parsed.sources);
     ImportPreviewDialog dialog(plan, parsed, origin, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -520,8 +526,12 @@ void SourcesPage::exportCatalogue()
         this, tr("Export sources"), QStringLiteral("sources.json"), tr("Linkdeck catalogue (*.json)"));
     if (path.isEmpty())
         return;
+    StoreResult read;
+    const QList<IntegrationSource> stored = m_controller->all(&read);
     QString error;
-    if (!CatalogFile::write(path, m_controller->sources(), &error))
+    if (!read)
+        showError(read.message);
+    else if (!CatalogFile::write(path, stored, &error))
         showError(error);
 }
 

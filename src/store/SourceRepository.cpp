@@ -132,12 +132,30 @@ SourceRepository::SourceRepository(Workspace &workspace)
 
 QList<IntegrationSource> SourceRepository::summaries(StoreResult *result) const
 {
+    return summaries(-1, nullptr, result);
+}
+
+QList<IntegrationSource> SourceRepository::summaries(
+    int limit, const IntegrationSource *after, StoreResult *result) const
+{
     QList<IntegrationSource> sources;
     QSqlQuery query(m_workspace.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, revision, key, display_name, auth_type, enabled, client_id, "
-                                   "has_client_secret, description FROM sources "
-                                   "ORDER BY lower(display_name), key"))) {
+    // A row value compares as ORDER BY sorts, in SQLite and PostgreSQL alike.
+    QString sql = QStringLiteral("SELECT id, revision, key, display_name, auth_type, enabled, client_id, "
+                                 "has_client_secret, description FROM sources ");
+    if (after)
+        sql += QStringLiteral(
+            "WHERE (lower(display_name), key) > (lower(CAST(? AS TEXT)), CAST(? AS TEXT)) ");
+    sql += QStringLiteral("ORDER BY lower(display_name), key");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit); // PostgreSQL has no LIMIT -1
+    query.prepare(sql);
+    if (after) {
+        query.addBindValue(after->displayName);
+        query.addBindValue(after->key);
+    }
+    if (!query.exec()) {
         if (result)
             *result = Workspace::queryFailure(query);
         return sources;
@@ -153,7 +171,7 @@ QList<IntegrationSource> SourceRepository::summaries(StoreResult *result) const
         s.clientId = query.value(6).toString();
         s.hasClientSecret = query.value(7).toInt() != 0;
         s.description = query.value(8).toString();
-        sources << s;
+        sources << std::move(s);
     }
     if (result)
         *result = StoreResult::ok();

@@ -28,6 +28,11 @@ public:
     /// auth type, enabled, description, client ID and secret state; no
     /// logo (see logo()). Much cheaper than all() for large registries.
     QList<IntegrationSource> summaries(StoreResult *result = nullptr) const;
+    /// Part of summaries(): at most @p limit sources (all where negative),
+    /// starting after @p after in the list's order, or at the start where
+    /// it is null. A list read in parts has every source once.
+    QList<IntegrationSource> summaries(
+        int limit, const IntegrationSource *after, StoreResult *result = nullptr) const;
     /// The logos of @p keys with their MIME types, in one query; a source
     /// without a logo is left out.
     QHash<QString, QPair<QByteArray, QString>> logos(const QStringList &keys) const;

@@ -88,6 +88,47 @@ private Q_SLOTS:
         QCOMPARE(repository.find(QStringLiteral("strava"))->displayName, QStringLiteral("Strava (theirs)"));
     }
 
+    // The Sources page reads its first rows, then the rest after them.
+    void summariesReadInParts()
+    {
+        TempWorkspace temp(TestBackends::current());
+        SourceRepository repository(temp.workspace());
+        // Names that differ only in case sort by key, as one name.
+        for (const auto &[key, name] : { std::pair { "zeta-b", "Zeta" }, { "zeta-a", "zeta" },
+                 { "zeta-c", "ZETA" }, { "alpha", "alpha" }, { "alpha-2", "Alpha" } }) {
+            IntegrationSource source = sample(QString::fromLatin1(key));
+            source.displayName = QString::fromLatin1(name);
+            QVERIFY(repository.insert(&source).isOk());
+        }
+        auto keys = [](const QList<IntegrationSource> &sources) {
+            QStringList keys;
+            for (const IntegrationSource &s : sources)
+                keys << s.key;
+            return keys;
+        };
+        StoreResult result;
+        const QStringList all = keys(repository.summaries(&result));
+        QVERIFY(result.isOk());
+        QVERIFY(all.size() > 10);
+        QCOMPARE(all.first(), QStringLiteral("alpha"));
+        QCOMPARE(all.mid(all.indexOf(QStringLiteral("zeta-a")), 3),
+            QStringList({ QStringLiteral("zeta-a"), QStringLiteral("zeta-b"), QStringLiteral("zeta-c") }));
+
+        QList<IntegrationSource> part = repository.summaries(3, nullptr, &result);
+        QVERIFY(result.isOk());
+        QStringList inParts = keys(part);
+        while (!part.isEmpty()) {
+            QVERIFY(part.size() <= 3);
+            const IntegrationSource last = part.last();
+            part = repository.summaries(3, &last, &result);
+            QVERIFY(result.isOk());
+            inParts << keys(part);
+        }
+        QCOMPARE(inParts, all);
+        const IntegrationSource first = repository.summaries(1, nullptr).constFirst();
+        QCOMPARE(keys(repository.summaries(-1, &first)), all.mid(1));
+    }
+
     void removeAndToggle()
     {
         TempWorkspace temp(TestBackends::current());

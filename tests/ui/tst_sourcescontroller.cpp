@@ -55,6 +55,51 @@ private Q_SLOTS:
             QStringLiteral("Acme Ring 2"));
     }
 
+    // The Sources page shows a large registry's first rows before reading the rest.
+    void firstRowsThenTheRest()
+    {
+        TempWorkspace temp;
+        SourceRepository repository(temp.workspace());
+        for (int i = 0; i < SourcesController::kFirstRows + 30; ++i) {
+            IntegrationSource source;
+            source.key = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
+            source.displayName = QStringLiteral("Bulk %1").arg(i % 7); // names shared by several
+            source.authType = IntegrationSource::AuthType::Sdk;
+            QVERIFY(repository.insert(&source).isOk());
+        }
+        const QList<IntegrationSource> all = repository.summaries();
+        SecretStore secrets(temp.workspace().id());
+
+        SourcesController staged(temp.workspace(), secrets, SourcesController::InitialLoad::FirstRows);
+        QCOMPARE(staged.sources().size(), SourcesController::kFirstRows);
+        QVERIFY(!staged.isComplete());
+        // A new key is free of every source, read or not.
+        const QString last = all.constLast().key;
+        QCOMPARE(staged.duplicateOf(last)->key, last + QStringLiteral("-copy"));
+        QSignalSpy appended(&staged, &SourcesController::sourcesAppended);
+        staged.loadRest();
+        QVERIFY(staged.isComplete());
+        QCOMPARE(appended.size(), 1);
+        QCOMPARE(appended.constFirst().constFirst().toInt(), SourcesController::kFirstRows);
+        auto keys = [](const QList<IntegrationSource> &sources) {
+            QStringList keys;
+            for (const IntegrationSource &s : sources)
+                keys << s.key;
+            return keys;
+        };
+        QCOMPARE(keys(staged.sources()), keys(all));
+        staged.loadRest();
+        QCOMPARE(appended.size(), 1);
+
+        SourcesController whole(temp.workspace(), secrets);
+        QVERIFY(whole.isComplete());
+        QCOMPARE(keys(whole.sources()), keys(all));
+        // A registry no larger than the first rows is read whole at once.
+        TempWorkspace catalogue;
+        SourcesController small(catalogue.workspace(), secrets, SourcesController::InitialLoad::FirstRows);
+        QVERIFY(small.isComplete());
+    }
+
     void enableToggleIsUndoable()
     {
         TempWorkspace temp;

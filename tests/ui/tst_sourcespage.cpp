@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,6 +317,49 @@ private Q_SLOTS:
             expected.hasClientSecret = false;
             QVERIFY2(exported.sources.at(i).sameDefinition(expected), qPrintable(expected.key));
         }
+    }
+
+    // A large registry shows its first rows at once and the rest after the first paint.
+    void largeRegistryLoadsInTwoSteps()
+    {
+        TempWorkspace temp;
+        SourceRepository repository(temp.workspace());
+        for (int i = 0; i < SourcesController::kFirstRows; ++i) {
+            IntegrationSource source;
+            source.key = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
+            source.displayName = QStringLiteral("Bulk %1").arg(i, 3, 10, QLatin1Char('0'));
+            source.authType = IntegrationSource::AuthType::Sdk;
+            QVERIFY(repository.insert(&source).isOk());
+        }
+        const int total = repository.count();
+        QVERIFY(total > SourcesController::kFirstRows);
+        SecretStore secrets(temp.workspace().id());
+        Settings settings(m_dir.filePath(QStringLiteral("m.ini")));
+
+        SourcesPage page(temp.workspace(), secrets, settings);
+        auto *table = find<QTableView>(&page, QStringLiteral("sourcesTable"));
+        auto *count = find<QLabel>(&page, QStringLiteral("countLabel"));
+        auto *overview = find<QLabel>(&page, QStringLiteral("emptyHintLabel"));
+        QVERIFY(!page.isReady());
+        QCOMPARE(table->model()->rowCount(), SourcesController::kFirstRows);
+        QVERIFY(count->text().isEmpty()); // no count until every source is read
+        QVERIFY(!overview->text().contains(QStringLiteral("sources")));
+        QSignalSpy ready(&page, &ConsolePage::ready);
+        QSignalSpy inserted(table->model(), &QAbstractItemModel::rowsInserted);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(ready.wait());
+        QVERIFY(page.isReady());
+        QCOMPARE(table->model()->rowCount(), total);
+        QCOMPARE(inserted.size(), 1); // added below the first rows, not a reset
+        QCOMPARE(count->text(), QStringLiteral("%1 sources").arg(total));
+        QVERIFY(overview->text().contains(QStringLiteral("%1 sources").arg(total)));
+
+        // Selecting a source the first rows lack reads the rest at once.
+        SourcesPage other(temp.workspace(), secrets, settings);
+        QVERIFY(!other.isReady());
+        QVERIFY(other.select(QStringLiteral("zwift")));
+        QVERIFY(other.isReady());
     }
 
     void logoDroppedOnTheEditor()

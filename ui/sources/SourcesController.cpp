@@ -8,8 +8,8 @@
 #include "Workspace.h"
 
 #include <QLoggingCategory>
-#include <QSet>
 #include <QUndoStack>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSourcesController, "linkdeck.ui.sources")
 
@@ -17,7 +17,8 @@ namespace {
 const QString kClientSecret = QStringLiteral("client_secret");
 }
 
-SourcesController::SourcesController(Workspace &workspace, SecretStore &secrets, QObject *parent)
+SourcesController::SourcesController(
+    Workspace &workspace, SecretStore &secrets, InitialLoad load, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_secrets(secrets)
@@ -25,16 +26,43 @@ SourcesController::SourcesController(Workspace &workspace, SecretStore &secrets,
 {
     // Every push, undo and redo shows what is stored.
     connect(m_undoStack, &QUndoStack::indexChanged, this, &SourcesController::reload);
-    reload();
+    if (load == InitialLoad::All) {
+        reload();
+        return;
+    }
+    StoreResult result;
+    m_sources = SourceRepository(m_workspace).summaries(kFirstRows, nullptr, &result);
+    m_complete = !result || m_sources.size() < kFirstRows;
+    if (!result)
+        Q_EMIT errorOccurred(result.message);
 }
 
 void SourcesController::reload()
 {
     StoreResult result;
     m_sources = SourceRepository(m_workspace).summaries(&result);
+    m_complete = true;
     if (!result)
         Q_EMIT errorOccurred(result.message);
     Q_EMIT sourcesChanged();
+}
+
+void SourcesController::loadRest()
+{
+    if (std::exchange(m_complete, true))
+        return;
+    StoreResult result;
+    const IntegrationSource last = m_sources.constLast();
+    const QList<IntegrationSource> rest = SourceRepository(m_workspace).summaries(-1, &last, &result);
+    if (!result) {
+        Q_EMIT errorOccurred(result.message);
+        return;
+    }
+    if (rest.isEmpty())
+        return;
+    const int first = int(m_sources.size());
+    m_sources << rest;
+    Q_EMIT sourcesAppended(first);
 }
 
 std::optional<IntegrationSource> SourcesController::find(const QString &key) const
@@ -59,11 +87,10 @@ QHash<QString, QPair<QByteArray, QString>> SourcesController::logos(const QStrin
 
 QString SourcesController::freeKey(const QString &base) const
 {
-    QSet<QString> taken;
-    for (const IntegrationSource &s : m_sources)
-        taken.insert(s.key);
+    // Asked of the workspace: sources() may not have every source yet.
+    const SourceRepository repository(m_workspace);
     QString key = base;
-    for (int n = 2; taken.contains(key); ++n)
+    for (int n = 2; repository.find(key); ++n)
         key = base + QLatin1Char('-') + QString::number(n);
     return key;
 }

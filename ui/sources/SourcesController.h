@@ -21,10 +21,23 @@ class SourcesController : public QObject
     Q_OBJECT
 
 public:
-    SourcesController(Workspace &workspace, SecretStore &secrets, QObject *parent = nullptr);
+    /// How the constructor reads the sources.
+    enum class InitialLoad {
+        All,
+        /// The first screenful at once and the rest at loadRest(): the
+        /// table of a large registry shows that much sooner.
+        FirstRows,
+    };
+    /// The rows InitialLoad::FirstRows reads first: a tall screen's worth.
+    static constexpr int kFirstRows = 100;
+
+    SourcesController(Workspace &workspace, SecretStore &secrets, InitialLoad load = InitialLoad::All,
+        QObject *parent = nullptr);
 
     /// The sources as the table lists them (see SourceRepository::summaries()).
     QList<IntegrationSource> sources() const { return m_sources; }
+    /// False while sources() lacks those loadRest() reads.
+    bool isComplete() const { return m_complete; }
     /// One source with every field, as stored now.
     std::optional<IntegrationSource> find(const QString &key) const;
     /// Every source with every field, as stored now: what imports compare
@@ -39,6 +52,9 @@ public:
 
     /// Reads the sources again from the workspace.
     void reload();
+    /// Reads the sources after the first rows (sourcesAppended()); nothing
+    /// where sources() has them all.
+    void loadRest();
 
     /// A new source with a free key, not stored yet.
     IntegrationSource draft() const;
@@ -65,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void sourcesChanged();
+    /// loadRest() added the sources from row @p first on.
+    void sourcesAppended(int first);
     /// A stored source, after add, save or undo.
     void sourceStored(const QString &key);
     void errorOccurred(const QString &message);
@@ -84,4 +102,5 @@ private:
     SecretStore &m_secrets;
     QUndoStack *m_undoStack = nullptr;
     QList<IntegrationSource> m_sources;
+    bool m_complete = false;
 };

@@ -31,7 +31,7 @@
 SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &settings, QWidget *parent)
     : ConsolePage(parent)
     , m_settings(settings)
-    , m_controller(new SourcesController(workspace, secrets, this))
+    , m_controller(new SourcesController(workspace, secrets, SourcesController::InitialLoad::FirstRows, this))
 {
     m_model = new SourcesTableModel(*m_controller, this);
     m_filter = new SourceFilterModel(this);
@@ -195,6 +195,10 @@ SourcesPage::SourcesPage(Workspace &workspace, SecretStore &secrets, Settings &s
         m_search->selectAll();
     });
 
+    // The rest of a large registry is read once the first rows are on screen.
+    if (!m_controller->isComplete())
+        m_table->viewport()->installEventFilter(this);
+
     setTabOrder(m_search, m_authFilter);
     setTabOrder(m_authFilter, m_table);
     updateCount();
@@ -246,8 +250,33 @@ bool SourcesPage::maybeLeave()
     return false;
 }
 
+bool SourcesPage::isReady() const
+{
+    return m_controller->isComplete();
+}
+
+bool SourcesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint) {
+        m_table->viewport()->removeEventFilter(this);
+        QMetaObject::invokeMethod(this, &SourcesPage::finishLoading, Qt::QueuedConnection);
+    }
+    return ConsolePage::eventFilter(watched, event);
+}
+
+void SourcesPage::finishLoading()
+{
+    if (m_controller->isComplete())
+        return;
+    m_controller->loadRest();
+    updateCount();
+    updateOverview();
+    Q_EMIT ready();
+}
+
 bool SourcesPage::select(const QString &key)
 {
+    finishLoading();
     const int row = m_model->rowOf(key);
     if (row < 0)
         return false;
@@ -425,26 +454,32 @@ void SourcesPage::showError(const QString &message)
 
 void SourcesPage::updateOverview()
 {
-    const QList<IntegrationSource> sources = m_controller->sources();
-    int enabled = 0;
-    int perApplication = 0;
-    for (const IntegrationSource &s : sources) {
-        enabled += s.enabled ? 1 : 0;
-        perApplication += s.isOAuth() && !s.hasOwnCredentials() ? 1 : 0;
-    }
     // Plain paragraphs: a rich-text label lays itself out as a document, at
     // several widths, before the first paint.
-    QStringList paragraphs { tr("%n source(s)", nullptr, int(sources.size()))
-        + tr(", %n enabled.", nullptr, enabled) };
-    if (perApplication > 0)
-        paragraphs << tr(
-            "%n OAuth source(s) take each application's own client credentials.", nullptr, perApplication);
+    QStringList paragraphs;
+    // Counted once every source is read (see finishLoading()).
+    if (m_controller->isComplete()) {
+        const QList<IntegrationSource> sources = m_controller->sources();
+        int enabled = 0;
+        int perApplication = 0;
+        for (const IntegrationSource &s : sources) {
+            enabled += s.enabled ? 1 : 0;
+            perApplication += s.isOAuth() && !s.hasOwnCredentials() ? 1 : 0;
+        }
+        paragraphs << tr("%n source(s)", nullptr, int(sources.size()))
+                + tr(", %n enabled.", nullptr, enabled);
+        if (perApplication > 0)
+            paragraphs << tr("%n OAuth source(s) take each application's own client credentials.", nullptr,
+                perApplication);
+    }
     paragraphs << tr("Select a source to edit it, or add one (Ctrl+N).");
     m_editor->setOverview(paragraphs.join(QStringLiteral("\n\n")));
 }
 
 void SourcesPage::updateCount()
 {
+    if (!m_controller->isComplete())
+        return m_count->clear();
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
     m_count->setText(shown == total ? tr("%n source(s)", nullptr, total)

@@ -29,6 +29,9 @@ public:
     QUndoStack *undoStack() const override;
     bool maybeLeave() override;
     bool select(const QString &key) override;
+    /// False until the sources after the first screenful are read: that
+    /// happens once the table has first painted, or at once for select().
+    bool isReady() const override;
 
     SourcesController &controller() const { return *m_controller; }
 
@@ -42,6 +45,7 @@ public:
     void exportCatalogue();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -59,6 +63,8 @@ private:
     void onSourcesChanged();
     void setSecret();
     void showError(const QString &message);
+    /// Reads the sources the table lacks (SourcesController::loadRest()).
+    void finishLoading();
     void updateCount();
     void updateOverview();
     void previewAndApply(const struct CatalogParseResult &parsed, const QString &origin);

@@ -21,6 +21,11 @@ SourcesTableModel::SourcesTableModel(SourcesController &controller, QObject *par
     , m_lastTests(controller.lastTestRuns())
 {
     connect(&controller, &SourcesController::sourcesChanged, this, &SourcesTableModel::refresh);
+    connect(&controller, &SourcesController::sourcesAppended, this, [this](int first) {
+        beginInsertRows({}, first, int(m_controller.sources().size()) - 1);
+        m_sources = m_controller.sources();
+        endInsertRows();
+    });
 }
 
 void SourcesTableModel::refresh()

@@ -3,7 +3,6 @@
 #include "AuthUrlTemplate.h"
 #include "IntegrationSource.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -19,13 +18,17 @@ ValidationIssue warning(const QString &field, const QString &message)
     return { field, ValidationIssue::Severity::Warning, message };
 }
 
+/// @p host as QUrl::host() gives it: QUrl writes addresses in one form,
+/// IPv4 as four decimal numbers ("127.1" becomes 127.0.0.1) and IPv6
+/// compressed, in lower case ("[0:0::1]" becomes ::1).
 bool isLoopback(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive) || host == QLatin1String("::1"))
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    // 127.0.0.0/8, alone or mapped into IPv6.
+    static const QRegularExpression ipv4Loopback(QStringLiteral("^(::ffff:)?127(\\.[0-9]{1,3}){3}$"));
+    return ipv4Loopback.match(host).hasMatch();
 }
 
 constexpr qsizetype kMaxLogoBytes = 1024 * 1024;

@@ -39,7 +39,15 @@ private Q_SLOTS:
         QTest::newRow("http loopback ip") << QStringLiteral("http://127.0.0.1:8080/token") << 0;
         QTest::newRow("http localhost") << QStringLiteral("http://localhost/token") << 0;
         QTest::newRow("http ipv6 loopback") << QStringLiteral("http://[::1]:9/token") << 0;
+        QTest::newRow("http loopback, other forms") << QStringLiteral("http://127.1/token") << 0;
+        QTest::newRow("http loopback, long ipv6") << QStringLiteral("http://[0:0:0:0:0:0:0:1]/token") << 0;
+        QTest::newRow("http loopback, mapped") << QStringLiteral("http://[::FFFF:7f00:1]/token") << 0;
+        QTest::newRow("http subdomain of localhost") << QStringLiteral("http://auth.localhost/token") << 0;
         QTest::newRow("http remote") << QStringLiteral("http://example.com/token") << 1;
+        QTest::newRow("http name like a loopback address")
+            << QStringLiteral("http://127.0.0.1.example.com/token") << 1;
+        QTest::newRow("http private address") << QStringLiteral("http://10.0.0.1/token") << 1;
+        QTest::newRow("http ipv6 other") << QStringLiteral("http://[::2]/token") << 1;
         QTest::newRow("relative") << QStringLiteral("/oauth/token") << 2;
         QTest::newRow("no scheme") << QStringLiteral("example.com/token") << 2;
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com/token") << 2;

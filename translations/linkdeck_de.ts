@@ -1552,6 +1552,24 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ConnectServiceStatus</name>
+    <message>
+        <location filename="../ui/web/ConnectServiceStatus.cpp" line="+36"/>
+        <source>Connect service: %1</source>
+        <translation>Connect-Dienst: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console&apos;s connect service, for the Preview and Tests pages</source>
+        <translation>Der Connect-Dienst der Konsole, für die Seiten „Vorschau“ und „Tests“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect service: not running</source>
+        <translation>Connect-Dienst: läuft nicht</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionApiTester</name>
     <message>
         <location filename="../src/connect/ConnectionApiTester.cpp" line="+28"/>
@@ -2980,7 +2998,7 @@ Optionen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+39"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+36"/>
         <source>Linkdeck — %1</source>
         <translation>Linkdeck — %1</translation>
     </message>
@@ -3023,21 +3041,23 @@ Optionen:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Audit log</source>
         <translation>Audit-Log</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
@@ -3052,7 +3072,7 @@ Optionen:
         <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3153,21 +3173,6 @@ Optionen:
         <source>&lt;b&gt;No keyring is available, so secrets cannot be stored.&lt;/b&gt; Start a Secret Service (GNOME Keyring or KWallet) and restart Linkdeck. Headless runs can take secrets from LINKDECK_SECRET_… environment variables.</source>
         <translation>&lt;b&gt;Kein Schlüsselbund verfügbar, daher können keine Secrets gespeichert werden.&lt;/b&gt; Starten Sie einen Secret Service (GNOME Keyring oder KWallet) und starten Sie Linkdeck neu. Headless-Läufe können Secrets aus den Umgebungsvariablen LINKDECK_SECRET_… übernehmen.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Connect service: %1</source>
-        <translation>Connect-Dienst: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The console&apos;s connect service, for the Preview and Tests pages</source>
-        <translation>Der Connect-Dienst der Konsole, für die Seiten „Vorschau“ und „Tests“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect service: not running</source>
-        <translation>Connect-Dienst: läuft nicht</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3175,6 +3180,14 @@ Optionen:
         <location filename="../src/store/Migrations.cpp" line="+335"/>
         <source>Could not upgrade the workspace to schema %1: %2</source>
         <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLibrary</name>
+    <message>
+        <location filename="../ui/common/ModuleLibrary.cpp" line="+49"/>
+        <source>%1 lacks %2.</source>
+        <translation>%1 enthält %2 nicht.</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4334,19 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
 </context>
 <context>
+    <name>PagesModule</name>
+    <message>
+        <location filename="../ui/common/PagesModule.cpp" line="+25"/>
+        <source>%1 is not a Linkdeck pages module.</source>
+        <translation>%1 ist kein Linkdeck-Seitenmodul.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Connections and Webhooks pages cannot be loaded: %1</source>
+        <translation>Die Seiten „Verbindungen“ und „Webhooks“ können nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PendingAuthorization</name>
     <message>
         <location filename="../src/connect/PendingAuthorization.cpp" line="+30"/>
@@ -5365,7 +5391,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourceRepository</name>
     <message>
-        <location filename="../src/store/SourceRepository.cpp" line="+247"/>
+        <location filename="../src/store/SourceRepository.cpp" line="+265"/>
         <source>A source with the key &quot;%1&quot; already exists.</source>
         <translation>Eine Quelle mit der Kennung „%1“ existiert bereits.</translation>
     </message>
@@ -5386,7 +5412,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourceValidator</name>
     <message>
-        <location filename="../src/catalog/SourceValidator.cpp" line="+46"/>
+        <location filename="../src/catalog/SourceValidator.cpp" line="+49"/>
         <source>Required for this auth type.</source>
         <translation>Für diesen Auth-Typ erforderlich.</translation>
     </message>
@@ -5547,7 +5573,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../ui/sources/SourcesController.cpp" line="+70"/>
+        <location filename="../ui/sources/SourcesController.cpp" line="+102"/>
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>
@@ -5662,7 +5688,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+187"/>
         <source>Delete source</source>
         <translation>Quelle löschen</translation>
     </message>
@@ -5702,8 +5728,8 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>Quellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -5711,7 +5737,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-15"/>
         <source>, %n enabled.</source>
         <translation>
             <numerusform>, %n aktiviert.</numerusform>
@@ -5727,12 +5753,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select a source to edit it, or add one (Ctrl+N).</source>
         <translation>Wählen Sie eine Quelle zum Bearbeiten aus oder fügen Sie eine hinzu (Strg+N).</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 of %n source(s)</source>
         <translation>
             <numerusform>%1 von %n Quelle</numerusform>
@@ -5741,12 +5767,12 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Linkdeck catalogue (*.json)</source>
         <translation>Linkdeck-Katalog (*.json)</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>OAuth or OpenID discovery document (*.json)</source>
         <translation>OAuth- oder OpenID-Discovery-Dokument (*.json)</translation>
     </message>
@@ -5776,7 +5802,8 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
         <translation>„%1“ ist keine http- oder https-URL.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+6"/>
         <source>Nothing was imported from %1:
 %2</source>
         <translation>Aus %1 wurde nichts importiert:
@@ -5796,7 +5823,7 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>SourcesTableModel</name>
     <message>
-        <location filename="../ui/sources/SourcesTableModel.cpp" line="+49"/>
+        <location filename="../ui/sources/SourcesTableModel.cpp" line="+54"/>
         <source>passed, %1</source>
         <translation>bestanden, %1</translation>
     </message>
@@ -6836,17 +6863,17 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
 <context>
     <name>WebModule</name>
     <message>
-        <location filename="../ui/common/WebModule.cpp" line="+45"/>
+        <location filename="../ui/common/WebModule.cpp" line="+27"/>
         <source>The Qt WebEngine pages cannot be loaded: %1</source>
         <translation>Die Qt-WebEngine-Seiten können nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>%1 is not a Linkdeck web module.</source>
         <translation>%1 ist kein Linkdeck-Webmodul.</translation>
     </message>
     <message>
-        <location filename="../ui/web/WebModuleEntry.cpp" line="+29"/>
+        <location filename="../ui/web/WebModuleEntry.cpp" line="+33"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>

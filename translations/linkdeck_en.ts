@@ -204,8 +204,8 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/sources/SourcesPage.cpp" line="+437"/>
-        <location line="+13"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+469"/>
+        <location line="+16"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-15"/>
         <source>, %n enabled.</source>
         <translation>
             <numerusform>, %n enabled.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 of %n source(s)</source>
         <translation>
             <numerusform>%1 of %n source</numerusform>

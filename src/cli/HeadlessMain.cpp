@@ -61,3 +61,10 @@ int HeadlessMain::run(int argc, char **argv)
     sources.start(line);
     return app.exec();
 }
+
+// What the `linkdeck` program calls for a command: it loads this library
+// only then (see app/main.cpp).
+extern "C" Q_DECL_EXPORT int linkdeck_headless_main(int argc, char **argv)
+{
+    return HeadlessMain::run(argc, argv);
+}

@@ -1,11 +1,10 @@
 // WebModule: loading the WebEngine pages' library on demand.
-#include "ConsoleConnectService.h"
 #include "ConsolePage.h"
+#include "ConsolePageContext.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "TempWorkspace.h"
 #include "WebModule.h"
-#include "WebPageContext.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,8 +25,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         SecretStore secrets(workspace.workspace().id());
-        ConsoleConnectService service(workspace.workspace(), secrets, settings);
-        const WebPageContext context { workspace.workspace(), secrets, settings, service };
+        const ConsolePageContext context { workspace.workspace(), secrets, settings };
         QWidget parent;
         QCOMPARE(module.createPage(QStringLiteral("no-such-page"), context, &parent), nullptr);
     }

@@ -2,15 +2,13 @@
 
 #include "ApplicationsPage.h"
 #include "AuditPage.h"
-#include "ConnectionsPage.h"
-#include "ConsoleConnectService.h"
+#include "ConsolePageContext.h"
+#include "PagesModule.h"
 #include "PlaceholderPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SourcesPage.h"
 #include "WebModule.h"
-#include "WebPageContext.h"
-#include "WebhooksPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -32,7 +30,6 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     , m_workspace(workspace)
     , m_settings(settings)
     , m_secrets(new SecretStore(workspace.id(), this))
-    , m_connectService(new ConsoleConnectService(workspace, *m_secrets, settings, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -88,9 +85,9 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
                "every failure explained."));
     });
     addPage(QStringLiteral("connections"), tr("Connections"), QStringLiteral("network-workgroup"),
-        [this]() { return new ConnectionsPage(m_workspace, *m_secrets, this); });
+        [this]() { return createModulePage(QStringLiteral("connections"), tr("Connections")); });
     addPage(QStringLiteral("webhooks"), tr("Webhooks"), QStringLiteral("mail-send-receive"),
-        [this]() { return new WebhooksPage(m_workspace, *m_secrets, this); });
+        [this]() { return createModulePage(QStringLiteral("webhooks"), tr("Webhooks")); });
     addPage(QStringLiteral("audit"), tr("Audit log"), QStringLiteral("document-properties"),
         [this]() { return new AuditPage(m_workspace, this); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigation);
@@ -105,13 +102,6 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     if (!showPage(settings.text(Settings::Key::LastPage)))
         showPage(QStringLiteral("sources"));
 
-    m_connectServiceStatus = new QLabel(this);
-    m_connectServiceStatus->setObjectName(QStringLiteral("connectServiceStatusLabel"));
-    m_connectServiceStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_connectServiceStatus->hide();
-    statusBar()->addPermanentWidget(m_connectServiceStatus);
-    connect(m_connectService, &ConsoleConnectService::started, this, &MainWindow::updateConnectServiceStatus);
-    connect(m_connectService, &ConsoleConnectService::failed, this, &MainWindow::updateConnectServiceStatus);
     m_keyringStatus = new QLabel(this);
     m_keyringStatus->setObjectName(QStringLiteral("keyringStatusLabel"));
     statusBar()->addPermanentWidget(m_keyringStatus);
@@ -164,11 +154,18 @@ ConsolePage *MainWindow::ensurePage(int row)
 
 ConsolePage *MainWindow::createWebPage(const QString &id, const QString &title, const QString &planned)
 {
-    const WebPageContext context { m_workspace, *m_secrets, m_settings, *m_connectService };
     WebModule &module = WebModule::instance();
-    if (ConsolePage *page = module.createPage(id, context, this))
+    if (ConsolePage *page = module.createPage(id, { m_workspace, *m_secrets, m_settings }, this))
         return page;
     return new PlaceholderPage(title, module.errorString().isEmpty() ? planned : module.errorString(), this);
+}
+
+ConsolePage *MainWindow::createModulePage(const QString &id, const QString &title)
+{
+    PagesModule &module = PagesModule::instance();
+    if (ConsolePage *page = module.createPage(id, { m_workspace, *m_secrets, m_settings }, this))
+        return page;
+    return new PlaceholderPage(title, module.errorString(), this);
 }
 
 void MainWindow::createMenus()
@@ -283,21 +280,6 @@ void MainWindow::updateKeyringStatus()
         m_keyringBanner->show();
         break;
     }
-}
-
-void MainWindow::updateConnectServiceStatus()
-{
-    if (m_connectService->state() == ConsoleConnectService::State::Running) {
-        m_connectServiceStatus->setText(
-            tr("Connect service: %1").arg(m_connectService->baseUrl().toDisplayString()));
-        m_connectServiceStatus->setToolTip(
-            tr("The console's connect service, for the Preview and Tests pages"));
-    } else {
-        m_connectServiceStatus->setText(tr("Connect service: not running"));
-        m_connectServiceStatus->setToolTip(m_connectService->errorString());
-        statusBar()->showMessage(m_connectService->errorString());
-    }
-    m_connectServiceStatus->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,7 +3,6 @@
 #include <QMainWindow>
 #include <functional>
 
-class ConsoleConnectService;
 class ConsolePage;
 class QLabel;
 class QListWidget;
@@ -42,21 +41,21 @@ private:
     /// Page @p id of the WebEngine module; a placeholder saying @p planned,
     /// or why the module cannot load, where it has none.
     ConsolePage *createWebPage(const QString &id, const QString &title, const QString &planned);
+    /// Page @p id of the pages module; a placeholder saying why the module
+    /// cannot load, where it does not.
+    ConsolePage *createModulePage(const QString &id, const QString &title);
     void createMenus();
     void onNavigation(int row);
     void updateKeyringStatus();
-    void updateConnectServiceStatus();
 
     Workspace &m_workspace;
     Settings &m_settings;
     SecretStore *m_secrets = nullptr;
-    ConsoleConnectService *m_connectService = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_keyringBanner = nullptr;
     QLabel *m_keyringStatus = nullptr;
-    QLabel *m_connectServiceStatus = nullptr;
     QStringList m_ids;
     QList<PageFactory> m_factories;
     QList<ConsolePage *> m_created; ///< null until built

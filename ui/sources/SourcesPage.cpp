@@ -2,9 +2,9 @@
 
 #include "CatalogFile.h"
 #include "ConflictPrompt.h"
-#include "DiscoveryFetcher.h"
 #include "ImportPlan.h"
 #include "ImportPreviewDialog.h"
+#include "PagesModule.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SourceEditor.h"
@@ -524,15 +524,11 @@ void SourcesPage::importDiscoveryUrl()
         showError(tr("\"%1\" is not an http or https URL.").arg(text));
         return;
     }
-    auto *fetcher = new DiscoveryFetcher(this);
     setCursor(Qt::BusyCursor);
-    connect(
-        fetcher, &DiscoveryFetcher::finished, this, [this, fetcher, url](const CatalogParseResult &parsed) {
-            unsetCursor();
-            fetcher->deleteLater();
-            previewAndApply(parsed, url.toDisplayString());
-        });
-    fetcher->fetch(url);
+    PagesModule::instance().fetchDiscovery(url, this, [this, url](const CatalogParseResult &parsed) {
+        unsetCursor();
+        previewAndApply(parsed, url.toDisplayString());
+    });
 }
 
 void SourcesPage::previewAndApply(const CatalogParseResult &parsed, const QString &origin)

@@ -1,6 +1,8 @@
 // The entry points WebModule resolves by name in this library.
 #include "CommandLine.h"
+#include "ConnectServiceStatus.h"
 #include "ConsolePage.h"
+#include "ConsolePageContext.h"
 #include "PreviewPage.h"
 #include "TestCommand.h"
 #include "TestsPage.h"
@@ -11,13 +13,15 @@
 #include <cstdio>
 
 extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_web_create_page(
-    const QString &id, const WebPageContext &context, QWidget *parent)
+    const QString &id, const ConsolePageContext &context, QWidget *parent)
 {
+    if (id != QLatin1String("preview") && id != QLatin1String("tests"))
+        return nullptr;
+    const WebPageContext web { context.workspace, context.secrets, context.settings,
+        ConnectServiceStatus::serviceFor(parent, context) };
     if (id == QLatin1String("preview"))
-        return new PreviewPage(context, parent);
-    if (id == QLatin1String("tests"))
-        return new TestsPage(context, parent);
-    return nullptr;
+        return new PreviewPage(web, parent);
+    return new TestsPage(web, parent);
 }
 
 extern "C" Q_DECL_EXPORT int linkdeck_web_run_command(int argc, char **argv)

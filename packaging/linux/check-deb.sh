@@ -65,12 +65,15 @@ for f in \
     [[ -s $root/$f ]] || fail "missing $f"
 done
 [[ -x $root/usr/bin/linkdeck ]] || fail "missing executable usr/bin/linkdeck"
-# The WebEngine pages' module, loaded at run time, so only its own Depends
-# name Qt WebEngine.
-modules=("$root"/usr/lib/*/linkdeck/liblinkdeck_web.so "$root"/usr/lib/linkdeck/liblinkdeck_web.so)
-found=0
-for m in "${modules[@]}"; do [[ -f $m ]] && found=1; done
-[[ $found -eq 1 ]] || fail "missing the web module liblinkdeck_web.so"
+# The libraries the program loads at run time (commands, the network pages,
+# the WebEngine pages), so only their own Depends name Qt WebEngine.
+for module in connect pages web; do
+    found=0
+    for m in "$root"/usr/lib/*/linkdeck/liblinkdeck_$module.so "$root"/usr/lib/linkdeck/liblinkdeck_$module.so; do
+        [[ -f $m ]] && found=1
+    done
+    [[ $found -eq 1 ]] || fail "missing liblinkdeck_$module.so"
+done
 [[ $depends == *libqt6webenginewidgets6* ]] ||
     fail "Depends has no libqt6webenginewidgets6: $depends"
 
@@ -83,6 +86,14 @@ if [[ -x $root/usr/bin/linkdeck ]]; then
     [[ $status -eq 0 ]] || fail "linkdeck --version exited with $status"
     [[ $output == *"$expected_version"* ]] ||
         fail "linkdeck --version does not print $expected_version"
+    # A command loads liblinkdeck_connect from beside the installed libraries.
+    echo "== usr/bin/linkdeck sources list"
+    status=0
+    output=$(QT_QPA_PLATFORM=offscreen timeout 60 \
+        "$root/usr/bin/linkdeck" --workspace "$work/workspace.linkdeck" sources list 2>&1) || status=$?
+    printf '%s\n' "$output" | head -n 5
+    [[ $status -eq 0 ]] || fail "linkdeck sources list exited with $status"
+    [[ $output == *fitbit* ]] || fail "linkdeck sources list does not list the bundled catalogue"
 fi
 
 if [[ $failures -ne 0 ]]; then

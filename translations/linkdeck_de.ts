@@ -4342,8 +4342,8 @@ Sie unterscheiden sich ab Zeichen %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The Connections and Webhooks pages cannot be loaded: %1</source>
-        <translation>Die Seiten „Verbindungen“ und „Webhooks“ können nicht geladen werden: %1</translation>
+        <source>The Connections and Webhooks pages and discovery imports cannot be loaded: %1</source>
+        <translation>Die Seiten „Verbindungen“ und „Webhooks“ und Discovery-Importe können nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ bool PagesModule::load()
         return true;
     m_error = m_library.notModule()
         ? tr("%1 is not a Linkdeck pages module.").arg(m_library.fileName())
-        : tr("The Connections and Webhooks pages cannot be loaded: %1").arg(m_library.errorString());
+        : tr("The Connections and Webhooks pages and discovery imports cannot be loaded: %1")
+              .arg(m_library.errorString());
     return false;
 }
 

@@ -27,7 +27,6 @@ public:
     /// Loads the library and finds each of @p symbols in it (functions with
     /// C linkage); false where either fails, and errorString() says which.
     bool load(std::initializer_list<const char *> symbols);
-    bool isLoaded() const { return m_loaded; }
     /// The function @p symbol of the loaded library, cast to @p Function.
     template<typename Function> Function function(const char *symbol) const
     {

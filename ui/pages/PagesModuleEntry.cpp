@@ -6,8 +6,6 @@
 #include "PagesModule.h"
 #include "WebhooksPage.h"
 
-#include <QPointer>
-
 extern "C" Q_DECL_EXPORT ConsolePage *linkdeck_pages_create_page(
     const QString &id, const ConsolePageContext &context, QWidget *parent)
 {
